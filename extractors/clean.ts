@@ -41,8 +41,11 @@ const LINE_RULES: LineRule[] = [
   },
 ];
 
-/** Citation markers inside a prose line: "[3]", "[12]". */
-const INLINE_MARKER = /\[\d{1,3}\]/g;
+/** Rules for pieces inside a prose line: citation markers "[3]", bracketed photo credits. */
+const INLINE_RULES: LineRule[] = [
+  { reason: "references", test: /\[\d{1,3}\]/g },
+  { reason: "boilerplate", test: /[\[(](?:screen ?shot|photo|image|picture|file photo|credit)s?(?: by|:)[^\])\n]*[\])]/gi },
+];
 
 /** Classify one trimmed line, or null for prose. */
 export function classifyLine(line: string): Reason | null {
@@ -71,9 +74,12 @@ export function clean(doc: Doc): Doc {
       const end = start + line.length;
       const reason = classifyLine(line);
       if (reason) add(start, end, reason);
-      else
-        for (const marker of line.matchAll(INLINE_MARKER))
-          add(start + marker.index, start + marker.index + marker[0].length, "references");
+      else {
+        const pieces = INLINE_RULES.flatMap((rule) =>
+          [...line.matchAll(rule.test)].map((m) => ({ from: start + m.index, to: start + m.index + m[0].length, reason: rule.reason })),
+        ).sort((a, b) => a.from - b.from);
+        for (const piece of pieces) add(piece.from, piece.to, piece.reason);
+      }
     }
     lineStart = lineEnd + 1;
   }
