@@ -1,6 +1,7 @@
 /** The `newsframes` command line: one subcommand per job, each in pipeline/commands/. */
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.ts";
+import { registerEvalTimeml } from "./commands/eval-timeml.ts";
 
 const program = new Command("newsframes")
   .description("Turn news articles into structured, scored event data (see SPEC.md).")
@@ -17,5 +18,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 registerExtract(program);
+registerEvalTimeml(program);
 
 await program.parseAsync(process.argv);

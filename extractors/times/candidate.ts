@@ -1,0 +1,21 @@
+/** What each time-expression parser proposes inside one sentence, before overlapping proposals are resolved. */
+import type { Time } from "../../pipeline/schema.ts";
+import type { Anchor, Direction } from "./calendar.ts";
+
+export interface Candidate {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  type: Time["type"];
+  value: string;
+  mod?: NonNullable<Time["mod"]>;
+}
+
+/** What a parser knows about the sentence it reads. */
+export interface SentenceContext {
+  text: string;
+  /** The DCT, or null when the document has none. */
+  anchor: Anchor | null;
+  /** Default direction for year-less dates and bare weekdays: future when the sentence speaks of the future. */
+  direction: Direction;
+}
