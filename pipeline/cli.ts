@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.ts";
 import { registerEvalTimeml } from "./commands/eval-timeml.ts";
+import { registerScore } from "./commands/score.ts";
 
 const program = new Command("newsframes")
   .description("Turn news articles into structured, scored event data (see SPEC.md).")
@@ -19,5 +20,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 registerExtract(program);
 registerEvalTimeml(program);
+registerScore(program);
 
 await program.parseAsync(process.argv);
