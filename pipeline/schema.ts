@@ -187,6 +187,8 @@ export const DocumentRecordSchema = z
     source: z.string().optional(),
     /** Free-form provenance, e.g. how a gold file was made. */
     note: z.string().optional(),
+    /** sha256 (hex) of the input text, so `extract --resume` can tell which documents are already written. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
     excluded: z.array(ExcludedSchema),
     entities: z.array(EntitySchema),
     times: z.array(TimeSchema),

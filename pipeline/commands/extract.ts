@@ -1,68 +1,110 @@
 /** `newsframes extract`: articles in, one JSONL record per document out, in input order. */
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import type { Writable } from "node:stream";
-import { once } from "node:events";
-import type { Command } from "commander";
-import { extract, StageError } from "../extract.ts";
-import { isInputError, readInputs } from "../inputs.ts";
+import { availableParallelism } from "node:os";
+import { InvalidArgumentError, type Command } from "commander";
+import { runBatch, type Failure } from "../batch.ts";
+import { DEFAULT_MAX_BYTES, inputBytes, readInputs } from "../inputs.ts";
+import { jsonlWriter, openSink, writtenDocuments, type LineSink } from "../output.ts";
+import { plainProgress, progressBar, wantsProgressBar, type Progress } from "../progress.ts";
 
 export const DEFAULT_INPUT = "corpus";
+export const DEFAULT_DOC_TIMEOUT_MS = 120_000;
 
 export interface ExtractOptions {
   out?: string;
+  errors?: string;
+  workers?: number;
+  docTimeout?: number;
+  maxBytes?: number;
+  resume?: boolean;
+  quiet?: boolean;
 }
 
 export interface RunSummary {
   read: number;
   written: number;
   failed: number;
+  /** Already in the output (--resume). */
+  skipped: number;
 }
 
-async function write(stream: Writable, chunk: string) {
-  if (!stream.write(chunk)) await once(stream, "drain");
-}
+const failureLine = (failure: Failure) =>
+  `newsframes: ${failure.origin}: ${failure.message}${failure.stage === "input" ? "" : ` (stage ${failure.stage})`}`;
 
 export async function runExtract(inputs: string[], options: ExtractOptions): Promise<RunSummary> {
-  let out: Writable = process.stdout;
-  if (options.out) {
-    await mkdir(dirname(options.out), { recursive: true });
-    out = createWriteStream(options.out);
-  }
-  const summary: RunSummary = { read: 0, written: 0, failed: 0 };
-  for await (const item of readInputs(inputs.length ? inputs : [DEFAULT_INPUT])) {
-    summary.read++;
-    if (isInputError(item)) {
-      summary.failed++;
-      console.error(`newsframes: ${item.origin}: ${item.error}`);
-      continue;
+  if (options.resume && !options.out) throw new Error("--resume needs --out FILE (the output to resume)");
+  const sources = inputs.length ? inputs : [DEFAULT_INPUT];
+  const written = options.resume && options.out ? await writtenDocuments(options.out) : undefined;
+  const writer = jsonlWriter(await openSink(options.out, written ? "append" : "truncate"));
+  // Every failure is retried on resume, so the errors file always describes this run alone.
+  const errors: LineSink | undefined = options.errors ? await openSink(options.errors) : undefined;
+  const progress: Progress = !options.quiet && wantsProgressBar() ? progressBar(inputBytes(sources)) : plainProgress;
+
+  const summary: RunSummary = { read: 0, written: 0, failed: 0, skipped: 0 };
+  const outcomes = runBatch(readInputs(sources, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }), {
+    workers: options.workers ?? availableParallelism(),
+    docTimeoutMs: options.docTimeout ?? DEFAULT_DOC_TIMEOUT_MS,
+    written,
+  });
+  try {
+    for await (const outcome of outcomes) {
+      summary.read++;
+      if (outcome.status === "done") {
+        await writer.write(outcome.record, outcome.record.text ?? outcome.doc.text);
+        summary.written++;
+        progress.advance(outcome.doc.bytes);
+      } else if (outcome.status === "skipped") {
+        summary.skipped++;
+        progress.advance(outcome.doc.bytes);
+      } else {
+        summary.failed++;
+        progress.log(failureLine(outcome.failure));
+        await errors?.write(JSON.stringify(outcome.failure) + "\n");
+        progress.advance(outcome.bytes);
+      }
     }
-    try {
-      await write(out, JSON.stringify(extract(item)) + "\n");
-      summary.written++;
-    } catch (error) {
-      summary.failed++;
-      const stage = error instanceof StageError ? ` (stage ${error.stage})` : "";
-      console.error(`newsframes: ${item.origin}: ${(error as Error).message}${stage}`);
-    }
-  }
-  if (out !== process.stdout) {
-    out.end();
-    await once(out, "finish");
+  } finally {
+    progress.stop();
+    await writer.close();
+    await errors?.close();
   }
   return summary;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive whole number");
+  return n;
 }
 
 export function registerExtract(program: Command) {
   program
     .command("extract")
     .description("extract entities, times and event frames from articles; writes one JSONL record per document")
-    .argument("[input...]", ".txt or .jsonl files, directories of them, or - for JSONL on stdin", [])
+    .argument(
+      "[input...]",
+      ".txt, .html or .jsonl files, directories of them, glob patterns, or - for JSONL on stdin (default: corpus/)",
+      [],
+    )
     .option("-o, --out <file>", "write JSONL records to FILE instead of standard output")
+    .option("--errors <file>", "write one JSONL line per failed document (id, origin, stage, message) to FILE")
+    .option("-w, --workers <n>", "worker threads running the stages (default: number of cores)", positiveInteger)
+    .option("--doc-timeout <ms>", `give up on a document after MS milliseconds (default: ${DEFAULT_DOC_TIMEOUT_MS})`, positiveInteger)
+    .option("--max-bytes <n>", `refuse documents larger than N bytes (default: ${DEFAULT_MAX_BYTES})`, positiveInteger)
+    .option("--resume", "skip documents already in --out (same id and content) and append the rest")
+    .option("-q, --quiet", "no progress bar and no summary line")
     .action(async (inputs: string[], options: ExtractOptions) => {
-      const summary = await runExtract(inputs, options);
-      console.error(`newsframes: ${summary.read} read, ${summary.written} written, ${summary.failed} failed`);
+      let summary: RunSummary;
+      try {
+        summary = await runExtract(inputs, options);
+      } catch (error) {
+        console.error(`newsframes: ${(error as Error).message}`);
+        process.exitCode = 1;
+        return;
+      }
+      if (!options.quiet) {
+        const skipped = summary.skipped ? `, ${summary.skipped} skipped (already in ${options.out})` : "";
+        console.error(`newsframes: ${summary.read} read, ${summary.written} written, ${summary.failed} failed${skipped}`);
+      }
       if (summary.failed) process.exitCode = 1;
     });
 }

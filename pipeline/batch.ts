@@ -1,0 +1,105 @@
+/**
+ * A stream of inputs through the pipeline on worker threads (piscina), one
+ * outcome per input, in input order. p-queue hands each worker one document
+ * at a time, and at most `workers × IN_FLIGHT_PER_WORKER` documents are held
+ * (running or finished and waiting for an earlier one), so memory stays flat
+ * however long the input is. A document that fails, or runs past its time
+ * limit (its worker is then stopped and replaced), becomes a failure outcome
+ * and the batch goes on.
+ */
+import { createHash } from "node:crypto";
+import PQueue from "p-queue";
+import { Piscina } from "piscina";
+import { isInputError, type InputDoc, type InputItem } from "./inputs.ts";
+import type { DocumentRecord } from "./schema.ts";
+import type { DocumentTask, TaskResult } from "./worker.ts";
+
+export interface Failure {
+  id: string | null;
+  /** The file (and line) the document came from. */
+  origin: string;
+  /** Where it failed: "input", a stage's name, "validate", "html", "timeout", "resume" or "worker". */
+  stage: string;
+  message: string;
+}
+
+export type Outcome =
+  | { status: "done"; doc: InputDoc; record: DocumentRecord }
+  | { status: "skipped"; doc: InputDoc }
+  | { status: "failed"; failure: Failure; bytes: number };
+
+export interface BatchOptions {
+  workers: number;
+  docTimeoutMs: number;
+  /** Documents an earlier run wrote (id → content hash); the same id and hash are skipped. */
+  written?: ReadonlyMap<string, string>;
+  /** The module the worker threads run (a default export like worker.ts's); tests substitute their own. */
+  workerFile?: string;
+}
+
+const IN_FLIGHT_PER_WORKER = 4;
+const DEFAULT_WORKER_FILE = new URL("./worker-entry.mjs", import.meta.url).href;
+
+export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
+export async function* runBatch(items: AsyncIterable<InputItem>, options: BatchOptions): AsyncGenerator<Outcome> {
+  const pool = new Piscina<DocumentTask, TaskResult>({
+    filename: options.workerFile ?? DEFAULT_WORKER_FILE,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+  });
+  const queue = new PQueue({ concurrency: options.workers });
+
+  const runDocument = async (doc: InputDoc): Promise<Outcome> => {
+    const { origin, markup, bytes, ...input } = doc;
+    const task: DocumentTask = markup ? { input, markup } : { input };
+    const failed = (stage: string, message: string): Outcome => ({
+      status: "failed",
+      failure: { id: doc.id, origin, stage, message },
+      bytes,
+    });
+    const hash = contentHash(doc.text);
+    const writtenHash = options.written?.get(doc.id);
+    if (writtenHash === hash) return { status: "skipped", doc };
+    if (writtenHash !== undefined)
+      return failed("resume", "already in the output with different content; remove its line or write to a new file");
+    // The clock starts when a worker takes the document, not while it waits in the queue.
+    let signal: AbortSignal | undefined;
+    try {
+      const result = await queue.add(() => {
+        signal = AbortSignal.timeout(options.docTimeoutMs);
+        return pool.run(task, { signal });
+      });
+      if ("failure" in result) return failed(result.failure.stage, result.failure.message);
+      return { status: "done", doc, record: { ...result.record, contentHash: hash } };
+    } catch (error) {
+      if (signal?.aborted) return failed("timeout", `not done after ${options.docTimeoutMs} ms (--doc-timeout)`);
+      return failed("worker", error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const start = (item: InputItem): Promise<Outcome> =>
+    isInputError(item)
+      ? Promise.resolve({
+          status: "failed",
+          failure: { id: item.id ?? null, origin: item.origin, stage: "input", message: item.error },
+          bytes: item.bytes,
+        })
+      : runDocument(item);
+
+  /** Outcomes not yet yielded, in input order; `outcome` is set once a document is finished. */
+  const window: { promise: Promise<Outcome>; outcome?: Outcome }[] = [];
+  const limit = options.workers * IN_FLIGHT_PER_WORKER;
+  try {
+    for await (const item of items) {
+      const entry: (typeof window)[number] = { promise: start(item) };
+      entry.promise.then((outcome) => (entry.outcome = outcome));
+      window.push(entry);
+      while (window[0]?.outcome) yield window.shift()!.outcome!;
+      if (window.length >= limit) yield await window.shift()!.promise;
+    }
+    while (window.length) yield await window.shift()!.promise;
+  } finally {
+    await pool.destroy();
+  }
+}

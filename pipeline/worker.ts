@@ -1,0 +1,44 @@
+/**
+ * The work done for one document in a worker thread: its article text
+ * (extracted first when the input is a web page), every stage, and the
+ * checked record. Failures come back as values naming the stage, since an
+ * Error's own fields do not survive the trip between threads.
+ */
+import type { DocInput } from "./document.ts";
+import { extract, StageError } from "./extract.ts";
+import { pageArticle } from "./html.ts";
+import type { DocumentRecord } from "./schema.ts";
+
+export interface DocumentTask {
+  input: DocInput;
+  markup?: "html";
+}
+
+export type TaskResult = { record: DocumentRecord } | { failure: { stage: string; message: string } };
+
+const failure = (stage: string, error: unknown): TaskResult => ({
+  failure: { stage, message: error instanceof Error ? error.message : String(error) },
+});
+
+/** The text the stages run over: the input's own, or a web page's article. */
+export function articleInput(task: DocumentTask): DocInput {
+  if (task.markup !== "html") return task.input;
+  const article = pageArticle(task.input.text);
+  if (!article) throw new Error("no article text found in the page");
+  // Metadata the input gave (a sidecar, JSONL fields) wins over what the page says about itself.
+  return { ...article, ...task.input, text: article.text, textIsDerived: true };
+}
+
+export default function processDocument(task: DocumentTask): TaskResult {
+  let input: DocInput;
+  try {
+    input = articleInput(task);
+  } catch (error) {
+    return failure("html", error);
+  }
+  try {
+    return { record: extract(input) };
+  } catch (error) {
+    return failure(error instanceof StageError ? error.stage : "extract", error);
+  }
+}
