@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.ts";
 import { registerEvalTimeml } from "./commands/eval-timeml.ts";
+import { registerEvalConll } from "./commands/eval-conll.ts";
 import { registerScore } from "./commands/score.ts";
 
 const program = new Command("newsframes")
@@ -20,6 +21,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 registerExtract(program);
 registerEvalTimeml(program);
+registerEvalConll(program);
 registerScore(program);
 
 await program.parseAsync(process.argv);

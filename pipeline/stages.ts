@@ -7,11 +7,13 @@ import type { Stage } from "./stage.ts";
 import { clean } from "../extractors/clean.ts";
 import { documentDate } from "../extractors/dct.ts";
 import { tokenize } from "../extractors/tokens.ts";
+import { recognizeEntities } from "../extractors/entities.ts";
 import { timeExpressions } from "../extractors/times.ts";
 
 export const STAGES: Stage[] = [
   { name: "clean", run: clean },
   { name: "dct", run: documentDate },
   { name: "tokens", run: tokenize },
+  { name: "entities", run: recognizeEntities },
   { name: "times", run: timeExpressions },
 ];

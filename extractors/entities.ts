@@ -1,0 +1,34 @@
+/**
+ * Stage: named entities (PERSON, ORG, GPE, LOC, FAC, NORP). An averaged
+ * perceptron trained on CoNLL-2003 (models/ner.model.gz, see
+ * scripts/train-ner.ts) tags each sentence's tokens with PER/ORG/LOC/MISC;
+ * ner/ontonotes.ts turns those into the contract's types and spans.
+ * Canonical names start as the mention's text; the aliases stage unifies them.
+ */
+import type { Doc } from "../pipeline/document.ts";
+import { span } from "../pipeline/document.ts";
+import type { Entity } from "../pipeline/schema.ts";
+import { spansOfLabels } from "./ner/labels.ts";
+import { LinearModel } from "./ner/model.ts";
+import { joinQualifiedOrganisations, toMentions, type Mention } from "./ner/ontonotes.ts";
+import { tagDocument } from "./ner/tagger.ts";
+import { taggerSentences } from "./ner/tokens.ts";
+
+const MODEL = LinearModel.load();
+
+export function recognizeEntities(doc: Doc): Doc {
+  const sentences = taggerSentences(doc);
+  const labels = tagDocument(
+    MODEL,
+    sentences.map((tokens) => tokens.map((t) => t.text)),
+  );
+  const mentions: Mention[] = [];
+  sentences.forEach((tokens, s) => {
+    for (const tagged of spansOfLabels(labels[s]!)) mentions.push(...toMentions(tokens.slice(tagged.start, tagged.end), tagged.type));
+  });
+  const entities: Entity[] = joinQualifiedOrganisations(mentions, doc.text).map((mention) => {
+    const { start, end, text } = span(doc, mention.start, mention.end);
+    return { start, end, text, type: mention.type, canonical: text };
+  });
+  return { ...doc, entities: [...doc.entities, ...entities] };
+}

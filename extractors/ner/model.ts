@@ -1,0 +1,131 @@
+/**
+ * The NER tagger's weights: an averaged perceptron over string features,
+ * trained by scripts/train-ner.ts and shipped gzipped in models/ner.model.gz
+ * as one line per feature: `feature<TAB>label:weight label:weight …`.
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { LABELS } from "./labels.ts";
+import type { Scorer } from "./tagger.ts";
+
+const N = LABELS.length;
+
+export const MODEL_URL = new URL("../../models/ner.model.gz", import.meta.url);
+
+export class LinearModel implements Scorer {
+  constructor(readonly weights: Map<string, Float32Array>) {}
+
+  score(features: readonly string[], scores: Float64Array): void {
+    for (const feature of features) {
+      const w = this.weights.get(feature);
+      if (w) for (let label = 0; label < N; label++) scores[label]! += w[label]!;
+    }
+  }
+
+  serialize(): Buffer {
+    const lines: string[] = [];
+    for (const [feature, w] of this.weights) {
+      const entries: string[] = [];
+      w.forEach((value, label) => {
+        if (value !== 0) entries.push(`${label}:${value}`);
+      });
+      if (entries.length) lines.push(`${feature}\t${entries.join(" ")}`);
+    }
+    return gzipSync(lines.join("\n") + "\n", { level: 9 });
+  }
+
+  static parse(gzipped: Buffer): LinearModel {
+    const weights = new Map<string, Float32Array>();
+    const text = gunzipSync(gzipped).toString("utf8");
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const tab = text.indexOf("\t", lineStart);
+      const w = new Float32Array(N);
+      for (const entry of text.slice(tab + 1, lineEnd).split(" ")) {
+        const colon = entry.indexOf(":");
+        w[Number(entry.slice(0, colon))] = Number(entry.slice(colon + 1));
+      }
+      weights.set(text.slice(lineStart, tab), w);
+      lineStart = lineEnd + 1;
+    }
+    return new LinearModel(weights);
+  }
+
+  static load(url: URL = MODEL_URL): LinearModel {
+    return LinearModel.parse(readFileSync(url));
+  }
+}
+
+/**
+ * Averaged perceptron training (Collins 2002) with lazy averaging: each weight
+ * keeps the running sum of its past values, brought up to date only when it changes.
+ */
+export class PerceptronTrainer implements Scorer {
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private instances = 0;
+
+  score(features: readonly string[], scores: Float64Array): void {
+    for (const feature of features) {
+      const w = this.weights.get(feature);
+      if (w) for (let label = 0; label < N; label++) scores[label]! += w[label]!;
+    }
+  }
+
+  /** One training instance seen; on a wrong guess, move weight from the guess to the truth. */
+  learn(features: readonly string[], truth: number, guess: number): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const feature of features) {
+      let w = this.weights.get(feature);
+      if (!w) {
+        w = new Float64Array(N);
+        this.weights.set(feature, w);
+        this.totals.set(feature, new Float64Array(N));
+        this.stamps.set(feature, new Float64Array(N));
+      }
+      const total = this.totals.get(feature)!;
+      const stamp = this.stamps.get(feature)!;
+      for (const [label, delta] of [
+        [truth, 1],
+        [guess, -1],
+      ] as const) {
+        total[label]! += (this.instances - stamp[label]!) * w[label]!;
+        stamp[label] = this.instances;
+        w[label]! += delta;
+      }
+    }
+  }
+
+  /**
+   * The averaged weights, scaled so the largest is 10000 and rounded to
+   * integers (the model file stays small); those rounding below `minimum` are dropped.
+   */
+  averaged(minimum: number): LinearModel {
+    const means = new Map<string, Float64Array>();
+    let largest = 0;
+    for (const [feature, w] of this.weights) {
+      const total = this.totals.get(feature)!;
+      const stamp = this.stamps.get(feature)!;
+      const mean = new Float64Array(N);
+      for (let label = 0; label < N; label++) {
+        mean[label] = (total[label]! + (this.instances - stamp[label]!) * w[label]!) / this.instances;
+        largest = Math.max(largest, Math.abs(mean[label]!));
+      }
+      means.set(feature, mean);
+    }
+    const scale = largest ? 10000 / largest : 1;
+    const averaged = new Map<string, Float32Array>();
+    for (const [feature, mean] of means) {
+      const rounded = Float32Array.from(mean, (value) => {
+        const integer = Math.round(value * scale);
+        return Math.abs(integer) >= minimum ? integer : 0;
+      });
+      if (rounded.some((value) => value !== 0)) averaged.set(feature, rounded);
+    }
+    return new LinearModel(averaged);
+  }
+}
