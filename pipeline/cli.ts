@@ -4,6 +4,7 @@ import { registerExtract } from "./commands/extract.ts";
 import { registerEvalTimeml } from "./commands/eval-timeml.ts";
 import { registerEvalConll } from "./commands/eval-conll.ts";
 import { registerScore } from "./commands/score.ts";
+import { registerGold } from "./commands/gold.ts";
 
 const program = new Command("newsframes")
   .description("Turn news articles into structured, scored event data (see SPEC.md).")
@@ -23,5 +24,6 @@ registerExtract(program);
 registerEvalTimeml(program);
 registerEvalConll(program);
 registerScore(program);
+registerGold(program);
 
 await program.parseAsync(process.argv);

@@ -1,8 +1,9 @@
 /** `newsframes score`: predicted records against gold/, as a text report or JSON. */
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { goldFiles } from "../gold-check.ts";
 import { decodeArticle } from "../inputs.ts";
 import { formatErrors, formatReport, withContext } from "../report.ts";
 import type { DocumentRecord } from "../schema.ts";
@@ -36,19 +37,18 @@ function noDuplicate(seen: Set<string>, record: DocumentRecord, where: string) {
 /** The gold records: every `*.json` in `dir` (hidden files, e.g. work in progress, are skipped). */
 export async function readGold(dir: string): Promise<DocumentRecord[]> {
   if (!existsSync(dir)) throw new ScoreInputError(`${dir}: gold directory not found`);
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
-  if (!names.length) throw new ScoreInputError(`${dir}: no gold *.json files`);
+  const paths = await goldFiles(dir);
+  if (!paths.length) throw new ScoreInputError(`${dir}: no gold *.json files`);
   const seen = new Set<string>();
   const records: DocumentRecord[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const path of paths) {
     let value: unknown;
     try {
       value = JSON.parse(await readFile(path, "utf8"));
     } catch (error) {
       throw new ScoreInputError(`${path}: invalid JSON (${(error as Error).message}); see \`newsframes gold check\``);
     }
-    const record = toRecord(value, `${path}`);
+    const record = toRecord(value, path);
     noDuplicate(seen, record, path);
     records.push(record);
   }
