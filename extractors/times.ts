@@ -1,7 +1,8 @@
 /**
  * Stage: TIMEX3 time expressions (SPEC "Time expressions", GUIDELINES §4),
- * parsed sentence by sentence (never over the whole text: chrono is slow on
- * long strings) and normalized against the DCT.
+ * found sentence by sentence (never over the whole text: chrono is slow on
+ * long strings; excluded regions have no sentences) by chrono-node and by
+ * the rules chrono lacks, then normalized against the DCT.
  */
 import type { Doc } from "../pipeline/document.ts";
 import { span } from "../pipeline/document.ts";
@@ -9,21 +10,48 @@ import type { Time } from "../pipeline/schema.ts";
 import type { Candidate, SentenceContext } from "./times/candidate.ts";
 import { parseAnchor } from "./times/calendar.ts";
 import { chronoCandidates } from "./times/chrono.ts";
+import { MOD_PREFIX, modOf } from "./times/lexicon.ts";
+import { patternCandidates } from "./times/patterns.ts";
 
-/** Keeps the longest of overlapping candidates (the earlier one on a tie). */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/** Verbs and phrases that put a sentence in the future, so "Friday" or "in March" point forward. */
+const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|expected to|plans? to|planning to|intends? to|is due|are due)\b|'ll\b/i;
+/** How many characters either side of an expression may hold the words that set its tense. */
+const DIRECTION_WINDOW = 50;
+const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
+/** Calendar values a mod word can qualify (not references or durations). */
+const CALENDAR_VALUE = /^[\dX]{2}/;
+
+/** Keeps the longest of overlapping candidates; on equal length the lower priority (patterns before chrono). */
+function resolveOverlaps(candidates: (Candidate & { priority: number })[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins a preceding "early", "late", "mid-", "the end of" to a date and sets its mod ("late 2015" → 2015, END). */
+function withModifier(c: Candidate, sentence: string): Candidate {
+  if (c.mod || c.type !== "DATE" || !CALENDAR_VALUE.test(c.value)) return c;
+  const words = MOD_BEFORE.exec(sentence.slice(Math.max(0, c.start - 24), c.start));
+  if (!words) return c;
+  const lead = words[0].replace(/^the\s+/i, "");
+  return { ...c, start: c.start - lead.length, mod: modOf(lead) };
+}
+
+export function sentenceTimes(context: SentenceContext): Candidate[] {
+  const chrono = chronoCandidates(context).map((c) => ({ ...c, priority: Number.MAX_SAFE_INTEGER }));
+  return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
 }
 
 export function timeExpressions(doc: Doc): Doc {
   const anchor = parseAnchor(doc.published);
   const times: Time[] = [];
   for (const sentence of doc.sentences) {
-    const context: SentenceContext = { text: doc.text.slice(sentence.start, sentence.end), anchor, direction: "past" };
-    for (const c of resolveOverlaps(chronoCandidates(context))) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const directionAt = (position: number) =>
+      FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position + DIRECTION_WINDOW)) ? "future" : "past";
+    const context: SentenceContext = { text, anchor, directionAt };
+    for (const c of sentenceTimes(context)) {
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;
       times.push(time);

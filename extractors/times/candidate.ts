@@ -16,6 +16,6 @@ export interface SentenceContext {
   text: string;
   /** The DCT, or null when the document has none. */
   anchor: Anchor | null;
-  /** Default direction for year-less dates and bare weekdays: future when the sentence speaks of the future. */
-  direction: Direction;
+  /** Default direction for a year-less date or bare weekday at this offset: future where the words around it speak of the future. */
+  directionAt(position: number): Direction;
 }

@@ -1,30 +1,93 @@
-/** chrono-node's parse of one sentence, as TIMEX3 candidates. */
+/**
+ * chrono-node's parse of one sentence, kept for what it does well (calendar
+ * dates in their many spellings, clock times, ranges) and normalized here:
+ * leading prepositions leave the span, year-less dates take the year the DCT
+ * and the sentence's tense imply ("last December 11" → the December before
+ * the DCT), a range becomes two expressions. Relative and casual phrases
+ * ("last week", "yesterday", "Friday") are left to patterns.ts.
+ */
 import * as chrono from "chrono-node";
+import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Candidate, SentenceContext } from "./candidate.ts";
-import { dayValue, monthValue, yearValue, type Anchor } from "./calendar.ts";
+import { dayValue, monthValue, resolveWeekday, resolveYear, yearValue, type Direction } from "./calendar.ts";
 
 const parser = chrono.casual.clone();
 
-function referenceDate(anchor: Anchor | null): Date {
-  return anchor ? new Date(Date.UTC(anchor.year, (anchor.month ?? 7) - 1, anchor.day ?? 1, 12)) : new Date();
+const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|to|during|of|for|the|around|about|before|after)\s+)+/i;
+const RANGE_SEPARATOR = /\s*(?:[–—-]|\bto\b|\buntil\b|\bthrough\b|\btill\b)\s*/gi;
+/** What a clock time needs to be one: "3:15", "9 a.m.", "noon", "4 in the morning" (not "$2.50 a share"). */
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight|o'clock|morning|afternoon|evening|night)\b/i;
+/** A year-less numeric date ("7/8") is more often a fraction in news; "9/11" has its own rule. */
+const BARE_SLASH_DATE = /^\d{1,2}\/\d{1,2}$/;
+const RELATION_BEFORE = /\b(last|next|this)\s+$/i;
+
+function referenceDate(context: SentenceContext): Date {
+  const anchor = context.anchor;
+  return anchor ? new Date(Date.UTC(anchor.year, (anchor.month ?? 7) - 1, anchor.day ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/** The TIMEX3 value chrono's components state, with the year resolved by our rules; null for what patterns.ts handles. */
+function valueOf(c: ParsedComponents, context: SentenceContext, position: number, relation: string | undefined): Omit<Candidate, "start" | "end"> | null {
+  const { anchor } = context;
+  const hasHour = c.isCertain("hour");
+  const relative = [...c.tags()].some((tag) => tag.startsWith("result/relativeDate") || tag.startsWith("casualReference/"));
+  if (relative && !hasHour) return null;
+  const hasMonth = c.isCertain("month");
+  if (!hasMonth && !c.isCertain("year") && !hasHour) return null;
+  const direction: Direction = relation === "next" ? "future" : relation === "last" ? "past" : context.directionAt(position);
+  let date: string | null = null;
+  if (hasMonth) {
+    const month = c.get("month")!;
+    const day = c.isCertain("day") ? c.get("day")! : undefined;
+    const year = c.isCertain("year")
+      ? yearValue(c.get("year")!)
+      : anchor
+        ? yearValue(resolveYear(anchor, month, day, direction, relation === "last" || relation === "next"))
+        : "XXXX";
+    date = day === undefined ? monthValue(0, month).replace("0000", year) : dayValue(0, month, day).replace("0000", year);
+  } else if (c.isCertain("weekday") && anchor) {
+    date = resolveWeekday(anchor, c.get("weekday")!, direction);
+  } else if (!hasHour) {
+    return { type: "DATE", value: yearValue(c.get("year")!) };
+  }
+  if (!hasHour) return date ? { type: "DATE", value: date } : null;
+  const day = date ?? (anchor?.day ? dayValue(anchor.year, anchor.month!, anchor.day) : "XXXX-XX-XX");
+  const time = `${String(c.get("hour")).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}`;
+  return { type: "TIME", value: day.length === 7 ? `${day}-XXT${time}` : `${day}T${time}` };
+}
+
+/** Result text without leading prepositions/determiners, and a "last"/"next" just before it joined to the span. */
+function trimmed(result: ParsedResult, context: SentenceContext): { start: number; text: string; relation?: string } {
+  const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+  let start = result.index + lead;
+  let text = result.text.slice(lead);
+  const relation = RELATION_BEFORE.exec(context.text.slice(Math.max(0, start - 6), start));
+  if (relation) {
+    start -= relation[0].length;
+    text = relation[0] + text;
+  }
+  return { start, text, ...(relation ? { relation: relation[1]!.toLowerCase() } : {}) };
 }
 
 export function chronoCandidates(context: SentenceContext): Candidate[] {
-  const results = parser.parse(context.text, { instant: referenceDate(context.anchor), timezone: 0 }, { forwardDate: false });
-  return results.map((result) => {
-    const c = result.start;
-    const year = c.get("year")!;
-    const month = c.get("month")!;
-    const day = c.get("day")!;
-    const start = result.index;
-    const end = start + result.text.length;
-    if (c.isCertain("hour")) {
-      const hh = String(c.get("hour")).padStart(2, "0");
-      const mm = String(c.get("minute") ?? 0).padStart(2, "0");
-      return { start, end, type: "TIME", value: `${dayValue(year, month, day)}T${hh}:${mm}` };
+  const candidates: Candidate[] = [];
+  for (const result of parser.parse(context.text, { instant: referenceDate(context), timezone: 0 }, { forwardDate: false })) {
+    const { start, text, relation } = trimmed(result, context);
+    if (BARE_SLASH_DATE.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
+    if (result.end) {
+      // A range: split at its last separator into two expressions.
+      const separators = [...text.matchAll(RANGE_SEPARATOR)];
+      const separator = separators[separators.length - 1];
+      if (separator && separator.index! > 0) {
+        const first = valueOf(result.start, context, start, relation);
+        const second = valueOf(result.end, context, start, relation);
+        if (first) candidates.push({ start, end: start + separator.index!, ...first });
+        if (second) candidates.push({ start: start + separator.index! + separator[0].length, end: start + text.length, ...second });
+        continue;
+      }
     }
-    if (c.isCertain("day") || c.isCertain("weekday")) return { start, end, type: "DATE", value: dayValue(year, month, day) };
-    if (c.isCertain("month")) return { start, end, type: "DATE", value: monthValue(year, month) };
-    return { start, end, type: "DATE", value: yearValue(year) };
-  });
+    const value = valueOf(result.start, context, start, relation);
+    if (value && text.length) candidates.push({ start, end: start + text.length, ...value });
+  }
+  return candidates;
 }

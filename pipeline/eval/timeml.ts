@@ -7,7 +7,8 @@
  * Figures (as TempEval-3): span P/R/F1 strict (same offsets) and relaxed
  * (overlap, one-to-one); value and type are judged on relaxed matches:
  * value F1 counts a match with the same value, value/type accuracy divide by
- * the relaxed matches.
+ * the relaxed matches. Values compare after `canonicalValue`, which only
+ * unifies equivalent spellings.
  */
 import type { Time } from "../schema.ts";
 
@@ -109,6 +110,11 @@ export interface DocScore {
   errors: TimexError[];
 }
 
+/** Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07. */
+export function canonicalValue(value: string): string {
+  return value.replace(/(?:-XX)+$/, "").replace(/-W(\d)(?!\d)/, "-W0$1");
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -153,7 +159,7 @@ export function scoreDoc(doc: TimemlDoc, predicted: Time[]): DocScore {
     const p = predicted[best]!;
     add("relaxed", g.type);
     if (p.start === g.start && p.end === g.end) add("strict", g.type);
-    if (p.value === g.value) add("value", g.type);
+    if (canonicalValue(p.value) === canonicalValue(g.value)) add("value", g.type);
     else errors.push({ doc: doc.id, kind: "wrong value", gold: g, predicted: p, context });
     if (p.type === g.type) add("type", g.type);
     else errors.push({ doc: doc.id, kind: "wrong type", gold: g, predicted: p, context });

@@ -1,0 +1,302 @@
+/**
+ * Time expressions chrono-node does not know, as regex rules over one
+ * sentence: references (now, recently), relative days/weeks/months/years
+ * (yesterday, last week, two years ago), weekdays resolved by tense, years
+ * in a date-like context, decades, centuries, seasons, quarters, durations
+ * and sets. Each rule's match is the span (no leading preposition or "the":
+ * those stay in lookbehinds); `make` returns null to reject a match.
+ */
+import type { Candidate, SentenceContext } from "./candidate.ts";
+import {
+  addDays,
+  anchorDate,
+  dateValue,
+  monthValue,
+  quarterOf,
+  resolveWeekday,
+  shiftMonth,
+  weekValue,
+  yearValue,
+  type Anchor,
+} from "./calendar.ts";
+import {
+  MONTH,
+  NUMBER,
+  ORDINALS,
+  PART_OF_DAY,
+  SEASON,
+  UNIT,
+  WEEKDAY,
+  durationValue,
+  numberValue,
+  partOfDayCode,
+  season,
+  unitInfo,
+  weekdayNumber,
+} from "./lexicon.ts";
+
+type Proposal = Omit<Candidate, "start" | "end">;
+
+interface Rule {
+  pattern: RegExp;
+  make(match: RegExpMatchArray, context: SentenceContext): Proposal | null;
+}
+
+const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+const rx = (source: string) => new RegExp(source, "gi");
+
+/** The DCT shifted by `count` units, at the unit's granularity (two years ago → 1996). */
+function shifted(anchor: Anchor, unit: string, count: number): string | null {
+  const info = unitInfo(unit);
+  const singular = unit.toLowerCase().replace(/s$/, "");
+  if (info.letter === "Y") return anchor.year + count * info.times < 0 ? null : yearValue(anchor.year + count * info.times);
+  if (anchor.month === undefined) return null;
+  if (info.letter === "M") {
+    const [y, m] = shiftMonth(anchor.year, anchor.month, count * info.times);
+    return singular === "quarter" ? `${yearValue(y)}-Q${quarterOf(m)}` : monthValue(y, m);
+  }
+  const dct = anchorDate(anchor);
+  if (!dct) return null;
+  if (info.letter === "W") return weekValue(addDays(dct, 7 * count * info.times));
+  return dateValue(addDays(dct, count * (singular === "weekend" ? 7 : 1)));
+}
+
+function dayOffset(anchor: Anchor | null, days: number): string | null {
+  const dct = anchor && anchorDate(anchor);
+  return dct ? dateValue(addDays(dct, days)) : null;
+}
+
+const before = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
+  context.text.slice(Math.max(0, match.index! - width), match.index!);
+const after = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
+  context.text.slice(match.index! + match[0].length, match.index! + match[0].length + width);
+
+/** What may stand before a bare four-digit year for it to be one: a preposition, a label, a list or range start. */
+const YEAR_BEFORE =
+  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
+/** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
+const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
+/** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
+const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i;
+const FUTURE_WORD = /^(?:next|coming|this)$/i;
+
+const RULES: Rule[] = [
+  // nine-eleven
+  {
+    pattern: /\b9\/11\b/g,
+    make: () => ({ type: "DATE", value: "2001-09-11" }),
+  },
+  // present in a range
+  {
+    pattern: rx(`(?<=(?:${YEAR}|\\d{1,2})\\s*(?:[–—-]|\\bto|\\buntil)\\s*(?:the\\s+)?)present\\b`),
+    make: () => ({ type: "DATE", value: "PRESENT_REF" }),
+  },
+  // present reference
+  {
+    pattern: /\b(?:now|currently|presently|nowadays|at present|current(?!\s+(?:account|affairs|events|accounts)\b))\b/gi,
+    make: () => ({ type: "DATE", value: "PRESENT_REF" }),
+  },
+  // past reference
+  {
+    pattern: rx(
+      `\\b(?:recently|lately|formerly|recent\\s+(?:years|months|weeks|days|decades))\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+    ),
+    make: () => ({ type: "DATE", value: "PAST_REF" }),
+  },
+  // future reference
+  {
+    pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)/gi,
+    make: () => ({ type: "DATE", value: "FUTURE_REF" }),
+  },
+  // day words
+  {
+    pattern: rx(`\\b(yesterday|today|tomorrow|tonight|last night|this\\s+(?=${PART_OF_DAY}))(?:\\s+(${PART_OF_DAY}))?\\b`),
+    make: (m, { anchor }) => {
+      const word = m[1]!.toLowerCase().trim();
+      const offset = word === "yesterday" || word === "last night" ? -1 : word === "tomorrow" ? 1 : 0;
+      const day = dayOffset(anchor, offset);
+      const part = word === "tonight" || word === "last night" ? "NI" : m[2] ? partOfDayCode(m[2]) : null;
+      if (!day) return word === "today" && !part ? { type: "DATE", value: "PRESENT_REF" } : null;
+      return part ? { type: "TIME", value: `${day}T${part}` } : { type: "DATE", value: day };
+    },
+  },
+  // weekday
+  {
+    pattern: rx(`\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
+    make: (m, { anchor, directionAt }) => {
+      const direction = directionAt(m.index!);
+      const weekday = weekdayNumber(m[2]!);
+      if (m[3]) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+      const relation = m[1]?.toLowerCase();
+      const way = relation ? (FUTURE_WORD.test(relation) && relation !== "this" ? "future" : relation === "this" ? direction : "past") : direction;
+      const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming";
+      const day = anchor ? resolveWeekday(anchor, weekday, way, strict) : null;
+      const value = day ?? `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+      return m[4] && day ? { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` } : { type: "DATE", value };
+    },
+  },
+  // decade
+  {
+    pattern: /\b(1\d|20)(\d)0s\b|(?<![\w'’])['’](\d)0s\b/gi,
+    make: (m) => {
+      const century = m[1] ?? (Number(m[3]) >= 3 ? "19" : "20");
+      return { type: "DATE", value: `${century}${m[2] ?? m[3]}X` };
+    },
+  },
+  // century
+  {
+    pattern: /\b(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[\s-]+century\b/gi,
+    make: (m) => {
+      const ordinal = m[1] ? Number(m[1]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+      return { type: "DATE", value: String(ordinal - 1).padStart(2, "0") };
+    },
+  },
+  // fiscal year
+  {
+    pattern: rx(`\\bfiscal(?:\\s+year)?\\s+(${YEAR})\\b`),
+    make: (m) => ({ type: "DATE", value: m[1]! }),
+  },
+  // year
+  {
+    pattern: rx(`(?<![\\d$£€#.,/-])${YEAR}(?!['’]?s\\b)(?![\\d/])`),
+    make: (m, context) => {
+      const following = after(m, context);
+      if (YEAR_COUNT_AFTER.test(following)) return null;
+      if (!YEAR_BEFORE.test(before(m, context)) && !YEAR_RANGE_AFTER.test(following)) return null;
+      return { type: "DATE", value: m[0] };
+    },
+  },
+  // season
+  {
+    pattern: rx(`\\b(?:(last|this|next|past|coming)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?\\b(?!-)`),
+    make: (m, context) => {
+      const { code, firstMonth } = season(m[2]!);
+      const relation = m[1]?.toLowerCase();
+      if (m[3]) return { type: "DATE", value: `${m[3]}-${code}` };
+      const word = m[2]!.toLowerCase();
+      if (!relation && (word === "spring" || word === "fall") && !/\b(?:in|the|early|late|mid|during|by|until|since|of)\s*-?\s*$/i.test(before(m, context)))
+        return null;
+      const anchor = context.anchor;
+      if (!anchor) return { type: "DATE", value: `XXXX-${code}` };
+      const month = anchor.month ?? 12;
+      const started = month >= firstMonth;
+      let year = anchor.year;
+      if (relation === "last" || relation === "past") year = started && month >= firstMonth + 3 ? anchor.year : anchor.year - 1;
+      else if (relation === "next" || relation === "coming") year = started ? anchor.year + 1 : anchor.year;
+      else if (!relation && context.directionAt(m.index!) === "past" && !started) year = anchor.year - 1;
+      return { type: "DATE", value: `${yearValue(year)}-${code}` };
+    },
+  },
+  // quarter
+  {
+    pattern: rx(
+      `\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+    ),
+    make: (m, { anchor, directionAt }) => {
+      const direction = directionAt(m.index!);
+      const ordinal = m[1] ? ORDINALS[m[1].toLowerCase()]! : null;
+      if (ordinal && m[3]) return { type: "DATE", value: `${m[3]}-Q${ordinal}` };
+      if (!anchor?.month) return ordinal ? { type: "DATE", value: `${anchor ? yearValue(anchor.year) : "XXXX"}-Q${ordinal}` } : null;
+      const current = quarterOf(anchor.month);
+      if (ordinal) {
+        const year = direction === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
+        return { type: "DATE", value: `${yearValue(year)}-Q${ordinal}` };
+      }
+      const relation = m[2]?.toLowerCase() ?? "the";
+      const shift = { this: 0, current: 0, next: 1, coming: 1, "year-earlier": -5, "year-ago": -5 }[relation] ?? -1;
+      const [year, month] = shiftMonth(anchor.year, anchor.month, 3 * shift);
+      return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };
+    },
+  },
+  // relative unit
+  {
+    pattern: rx(`\\b(?:(earlier|later)\\s+)?(last|next|this|past|coming|previous)\\s+(week|weekend|month|year|decade|century)\\b`),
+    make: (m, { anchor }) => {
+      const relation = m[2]!.toLowerCase();
+      const unit = m[3]!.toLowerCase();
+      if (relation === "past" || unit === "decade" || unit === "century") {
+        if (relation === "this") return null;
+        return { type: "DURATION", value: durationValue(1, unitInfo(unit)) };
+      }
+      if (!anchor) return null;
+      const shift = relation === "last" || relation === "previous" ? -1 : relation === "this" ? 0 : 1;
+      const value = shifted(anchor, unit, shift);
+      if (!value) return null;
+      if (unit === "weekend") {
+        const dct = anchorDate(anchor)!;
+        return { type: "DATE", value: `${weekValue(addDays(dct, 7 * shift))}-WE` };
+      }
+      return { type: "DATE", value, ...(m[1]?.toLowerCase() === "earlier" ? { mod: "START" as const } : {}) };
+    },
+  },
+  // frequency
+  {
+    pattern: rx(
+      `\\b(?:(?:every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY})s?|(daily|nightly|weekly|monthly|yearly|annually|hourly)|(?:once|twice|three times|\\d+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`,
+    ),
+    make: (m, context) => {
+      if (m[4]) {
+        if (/^[A-Z]/.test(m[4]) && m.index! > 0) return null;
+        const word = m[4].toLowerCase();
+        const unit = word === "daily" || word === "nightly" ? "day" : word === "annually" ? "year" : word.replace(/ly$/, "");
+        return { type: "SET", value: durationValue(1, unitInfo(unit)) };
+      }
+      const unit = m[3] ?? m[5]!;
+      const weekday = weekdayNumber(unit);
+      if (weekday >= 0) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+      const count = m[2] ? numberValue(m[2]) : m[1] ? 2 : 1;
+      if (context.text.slice(m.index! + m[0].length).startsWith("-")) return null;
+      return { type: "SET", value: durationValue(count, unitInfo(unit)) };
+    },
+  },
+  // rate
+  {
+    pattern: rx(`(?<=(?:\\d|%|\\b(?:percent|million|billion|dollars?|cents?|times|once|twice))\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
+    make: (m) => ({ type: "SET", value: durationValue(1, unitInfo(m[1]!)) }),
+  },
+  // duration or offset
+  {
+    pattern: rx(
+      `\\b(?:(first|last|past|next|coming|previous|final|initial|following)\\s+)?(${NUMBER})[\\s-]+(${UNIT})s?\\b(?:(?:[\\s-]+(old)\\b)|\\s+(ago|earlier|later|from now|hence)\\b)?`,
+    ),
+    make: (m, context) => {
+      if (m[4]) return null;
+      const number = m[2]!;
+      const unit = m[3]!;
+      if (/^second$/i.test(unit) && /^an?$/i.test(number)) return null;
+      if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
+      const count = numberValue(number);
+      if (m[5]) {
+        const ago = /^(?:ago|earlier)$/i.test(m[5]);
+        if (count === "X" || !context.anchor) return { type: "DATE", value: ago ? "PAST_REF" : "FUTURE_REF" };
+        const value = shifted(context.anchor, unit, ago ? -count : count);
+        return value ? { type: "DATE", value } : null;
+      }
+      return { type: "DURATION", value: durationValue(count, unitInfo(unit)) };
+    },
+  },
+  // vague duration
+  {
+    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last)\\s+)(?:years|months|weeks|days|decades|hours|minutes)\\b`),
+    make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0])) }),
+  },
+];
+
+/** Every rule's proposals for one sentence; `priority` is the rule's rank (lower wins a tie). */
+export function patternCandidates(context: SentenceContext): (Candidate & { priority: number })[] {
+  const found: (Candidate & { priority: number })[] = [];
+  RULES.forEach((rule, priority) => {
+    rule.pattern.lastIndex = 0;
+    for (const match of context.text.matchAll(rule.pattern)) {
+      const proposal = rule.make(match, context);
+      if (!proposal) continue;
+      found.push({
+        ...proposal,
+        start: match.index!,
+        end: match.index! + match[0].length,
+        priority,
+      });
+    }
+  });
+  return found;
+}
