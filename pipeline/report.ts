@@ -24,7 +24,8 @@ function table(label: string, rows: Record<string, Figures>, micro?: Figures): s
 }
 
 const figureTable = (label: string, t: FigureTable) => table(label, t.rows, t.micro);
-const accuracy = (what: string, a: Agreement) => `  ${what}: ${a.agree}/${a.total} = ${percent(a.accuracy)}%`;
+const accuracy = (what: string, a: Agreement) =>
+  `  ${what}: ${a.agree}/${a.total}${a.accuracy === null ? "" : ` = ${percent(a.accuracy)}%`}`;
 const idList = (ids: string[]) => (ids.length ? ids.join(", ") : "none");
 
 export const LEGEND = [
@@ -40,7 +41,8 @@ export const LEGEND = [
   "    A slot of an unmatched gold frame is a FN, of an unmatched predicted frame a FP.",
   "  Corpus view: evidence ignored; frames of a document match on type and key slots",
   "    (a key slot filled on one side only does not match).",
-  "  Excluded regions: characters inside gold vs predicted excluded regions.",
+  "  Excluded regions: characters inside gold vs predicted excluded regions; whitespace is not",
+  "    counted where the article text is at hand (the record's text or --corpus).",
 ];
 
 export function formatReport(card: Omit<Scorecard, "errors">, sources: { gold: string; pred: string }): string {
@@ -103,7 +105,7 @@ export function formatErrors(errors: readonly ErrorInContext[]): string {
   const layers = [...new Set(errors.map((e) => e.layer))];
   const lines = [`ERRORS (${errors.length})`];
   for (const layer of layers) {
-    const mine = errors.filter((e) => e.layer === layer);
+    const mine = errors.filter((e) => e.layer === layer).sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     lines.push("", `${layer} (${mine.length})`);
     for (const e of mine) {
       lines.push(`  ${e.kind} ${e.doc} [${e.start}, ${e.end}): ${e.detail}`);

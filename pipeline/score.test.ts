@@ -275,6 +275,14 @@ describe("scoreExcluded", () => {
       ["false alarm", 85, 100],
     ]);
   });
+
+  it("leaves whitespace out when it has the text", () => {
+    // Gold excludes "Only", the prediction "Only " with its space: one extra character, but a space.
+    const gold = record({ excluded: [{ start: 0, end: 4, reason: "boilerplate" }] });
+    const pred = record({ excluded: [{ start: 0, end: 5, reason: "boilerplate" }] });
+    expect(scoreExcluded(gold, pred).counts).toEqual({ tp: 4, fp: 1, fn: 0 });
+    expect(scoreExcluded(gold, pred, TEXT)).toEqual({ counts: { tp: 4, fp: 0, fn: 0 }, errors: [] });
+  });
 });
 
 describe("scoreCorpus", () => {

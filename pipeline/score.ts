@@ -443,20 +443,23 @@ function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
   });
 }
 
-const length = (spans: readonly Interval[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
+/** Characters in `spans`; given the text, only the non-space ones (whether a region takes its line's newline is a matter of taste). */
+const size = (spans: readonly Interval[], text?: string) =>
+  spans.reduce((n, s) => n + (text === undefined ? s.end - s.start : text.slice(s.start, s.end).replace(/\s+/g, "").length), 0);
 
-/** Excluded regions compared character by character. */
-export function scoreExcluded(gold: DocumentRecord, pred: DocumentRecord) {
+/** Excluded regions compared character by character (`text`: the article, to leave whitespace out). */
+export function scoreExcluded(gold: DocumentRecord, pred: DocumentRecord, text?: string) {
   const g = merge(gold.excluded);
   const p = merge(pred.excluded);
-  const missed = subtract(g, p);
-  const extra = subtract(p, g);
-  const counts: Counts = { tp: length(g) - length(missed), fp: length(extra), fn: length(missed) };
-  const errors: ScoreError[] = [
-    ...missed.map((s) => ({ layer: "excluded" as const, kind: "miss" as const, doc: gold.id, ...s, detail: "gold excluded, predicted kept" })),
-    ...extra.map((s) => ({ layer: "excluded" as const, kind: "false alarm" as const, doc: gold.id, ...s, detail: "predicted excluded, gold kept" })),
-  ];
-  return { counts, errors };
+  const missed = subtract(g, p).filter((s) => size([s], text) > 0);
+  const extra = subtract(p, g).filter((s) => size([s], text) > 0);
+  const counts: Counts = { tp: size(g, text) - size(missed, text), fp: size(extra, text), fn: size(missed, text) };
+  const error = (kind: ScoreError["kind"], detail: string) => (s: Interval): ScoreError =>
+    ({ layer: "excluded", kind, doc: gold.id, start: s.start, end: s.end, detail });
+  return {
+    counts,
+    errors: [...missed.map(error("miss", "gold excluded, predicted kept")), ...extra.map(error("false alarm", "predicted excluded, gold kept"))],
+  };
 }
 
 // ---------------------------------------------------------------- corpus
@@ -487,8 +490,15 @@ function figureTable(table: CountTable, order: readonly string[], keepEmpty: boo
 
 const SLOT_ROWS = EVENT_TYPES.flatMap((type) => Object.keys(EVENT_SLOTS[type]).map((role) => `${type}.${role}`));
 
-/** Scores every document present on both sides; lists those present on one side only. */
-export function scoreCorpus(gold: readonly DocumentRecord[], pred: readonly DocumentRecord[]): Scorecard {
+/**
+ * Scores every document present on both sides; lists those present on one
+ * side only. `textOf` gives an article's text where known (for excluded regions).
+ */
+export function scoreCorpus(
+  gold: readonly DocumentRecord[],
+  pred: readonly DocumentRecord[],
+  textOf: (id: string) => string | undefined = () => undefined,
+): Scorecard {
   const predById = new Map(pred.map((r) => [r.id, r]));
   const goldIds = new Set(gold.map((r) => r.id));
   const entities = Object.fromEntries(ENTITY_MODES.map((m) => [m, {} as CountTable])) as Record<EntityMode, CountTable>;
@@ -518,7 +528,7 @@ export function scoreCorpus(gold: readonly DocumentRecord[], pred: readonly Docu
     certaintyAgreement.agree += ev.certaintyAgreement.agree;
     certaintyAgreement.total += ev.certaintyAgreement.total;
     addTable(corpusView, scoreEventKeys(g, p));
-    const x = scoreExcluded(g, p);
+    const x = scoreExcluded(g, p, g.text ?? textOf(g.id));
     add(excluded, "chars", x.counts);
     errors.push(...e.errors, ...t.errors, ...ev.errors, ...x.errors);
   }

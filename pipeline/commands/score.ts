@@ -104,8 +104,9 @@ export async function runScore(options: ScoreOptions): Promise<number> {
     console.error(`newsframes score: ${error.message}`);
     return 1;
   }
-  const { errors, ...card } = scoreCorpus(gold, pred);
-  const listed = options.errors ? withContext(errors, textLookup([...pred, ...gold], options.corpus)) : undefined;
+  const textOf = textLookup([...pred, ...gold], options.corpus);
+  const { errors, ...card } = scoreCorpus(gold, pred, textOf);
+  const listed = options.errors ? withContext(errors, textOf) : undefined;
   if (options.json) process.stdout.write(JSON.stringify(listed ? { ...card, errors: listed } : card, null, 2) + "\n");
   else {
     process.stdout.write(formatReport(card, { gold: options.gold, pred: options.pred }));
