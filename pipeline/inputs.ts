@@ -11,7 +11,7 @@
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { DocInput } from "./document.ts";
@@ -42,6 +42,8 @@ export interface ReadOptions {
   /** Documents (files or JSONL lines) larger than this are refused without being held in memory. */
   maxBytes: number;
   stdin?: Readable;
+  /** Files never read as input, however the inputs name them (the run's own output files). */
+  exclude?: string[];
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -195,31 +197,29 @@ export async function* byteLines(stream: AsyncIterable<Buffer>, maxBytes = Infin
 async function* readJsonl(stream: Readable, name: string, maxBytes: number): AsyncGenerator<InputItem> {
   const fallbackPrefix = basename(name, extname(name));
   let lineNo = 0;
-  let documents = 0;
+  let entries = 0;
+  const entry = (line: ByteLine, origin: string): InputItem | null => {
+    if (!line.bytes) return { error: tooLarge(line.size, maxBytes), origin, bytes: line.size };
+    if (!isUtf8(line.bytes)) return { error: "invalid UTF-8", origin, bytes: line.size };
+    let text = line.bytes.toString("utf8");
+    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.endsWith("\r")) text = text.slice(0, -1);
+    return parseJsonlLine(text, origin, `${fallbackPrefix}-${lineNo}`, line.size);
+  };
   for await (const line of byteLines(stream, maxBytes)) {
     lineNo++;
     const origin = `${name}:${lineNo}`;
-    if (!line.bytes) {
-      yield { error: tooLarge(line.size, maxBytes), origin, bytes: line.size };
-      continue;
-    }
     // A NUL byte cannot occur in JSON text: the file is binary, and every further "line" would be noise.
-    if (line.bytes.includes(0)) {
+    if (line.bytes?.includes(0)) {
       yield { error: "binary data (NUL byte), not JSONL; rest of file skipped", origin, bytes: line.size };
       return;
     }
-    if (!isUtf8(line.bytes)) {
-      yield { error: "invalid UTF-8", origin, bytes: line.size };
-      continue;
-    }
-    let text = line.bytes.toString("utf8");
-    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const item = parseJsonlLine(text.endsWith("\r") ? text.slice(0, -1) : text, origin, `${fallbackPrefix}-${lineNo}`, line.size);
+    const item = entry(line, origin);
     if (!item) continue;
-    documents++;
+    entries++;
     yield item;
   }
-  if (documents === 0) yield { error: lineNo === 0 ? "empty file" : "no documents (blank lines only)", origin: name, bytes: 0 };
+  if (entries === 0) yield { error: lineNo === 0 ? "empty file" : "no documents (blank lines only)", origin: name, bytes: 0 };
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
@@ -257,6 +257,7 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<InputIt
 
 /** Every document named by `inputs`, in order. */
 export async function* readInputs(inputs: string[], options: ReadOptions): AsyncGenerator<InputItem> {
+  const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
   for (const input of inputs) {
     if (input === "-") {
       yield* readJsonl(options.stdin ?? process.stdin, "<stdin>", options.maxBytes);
@@ -268,6 +269,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions): Async
           yield path;
           continue;
         }
+        if (excluded.has(resolve(path))) continue;
         try {
           yield* readPath(path, options.maxBytes);
         } catch (error) {

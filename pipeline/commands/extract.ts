@@ -40,7 +40,8 @@ export async function runExtract(inputs: string[], options: ExtractOptions): Pro
   const progress: Progress = !options.quiet && wantsProgressBar() ? progressBar(inputBytes(sources)) : plainProgress;
 
   const summary: RunSummary = { read: 0, written: 0, failed: 0, skipped: 0 };
-  const outcomes = runBatch(readInputs(sources, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }), {
+  const exclude = [options.out, options.errors].filter((path) => path !== undefined);
+  const outcomes = runBatch(readInputs(sources, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, exclude }), {
     workers: options.workers ?? availableParallelism(),
     docTimeoutMs: options.docTimeout ?? DEFAULT_DOC_TIMEOUT_MS,
     written,
