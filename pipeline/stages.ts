@@ -8,6 +8,7 @@ import { clean } from "../extractors/clean.ts";
 import { documentDate } from "../extractors/dct.ts";
 import { tokenize } from "../extractors/tokens.ts";
 import { recognizeEntities } from "../extractors/entities.ts";
+import { canonicalNames } from "../extractors/aliases.ts";
 import { timeExpressions } from "../extractors/times.ts";
 
 export const STAGES: Stage[] = [
@@ -15,5 +16,6 @@ export const STAGES: Stage[] = [
   { name: "dct", run: documentDate },
   { name: "tokens", run: tokenize },
   { name: "entities", run: recognizeEntities },
+  { name: "aliases", run: canonicalNames },
   { name: "times", run: timeExpressions },
 ];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { LABELS } from "./labels.ts";
+import { LinearModel, PerceptronTrainer } from "./model.ts";
+import { tagDocument } from "./tagger.ts";
+
+describe("the perceptron", () => {
+  it("learns to tag names it has seen and survives serialization", () => {
+    // Sentence of corpus article 002 with hand labels.
+    const words = ["Ghazi", "swore", "allegiance", "to", "IS", "in", "Afghanistan"];
+    const truth = ["B-PER", "O", "O", "O", "B-ORG", "O", "B-LOC"].map((label) => LABELS.indexOf(label as (typeof LABELS)[number]));
+    const trainer = new PerceptronTrainer();
+    for (let epoch = 0; epoch < 5; epoch++) tagDocument(trainer, [words], (features, guess, _s, i) => trainer.learn(features, truth[i]!, guess));
+    const model = LinearModel.parse(trainer.averaged(1).serialize());
+    expect(Array.from(tagDocument(model, [words])[0]!)).toEqual(truth);
+  });
+});
+
+describe("the shipped model", () => {
+  it("loads and tags a corpus sentence (000)", () => {
+    const model = LinearModel.load();
+    const words = "Hanif Atmar , National Security Adviser to President Ashraf Ghani commented on such act".split(" ");
+    const labels = Array.from(tagDocument(model, [words])[0]!, (label) => LABELS[label]);
+    expect(labels.slice(0, 2)).toEqual(["B-PER", "I-PER"]);
+    expect(labels.slice(7, 10)).toEqual(["O", "B-PER", "I-PER"]);
+  });
+});
