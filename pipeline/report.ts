@@ -61,6 +61,7 @@ export function formatReport(card: Omit<Scorecard, "errors">, sources: { gold: s
     "",
     "TIME EXPRESSIONS",
     ...table("match", { strict: times.strict, relaxed: times.relaxed, value: times.value }),
+    ...figureTable("value by type", times.valueByType),
     accuracy("type accuracy over relaxed matches", times.typeAccuracy),
     "",
     "EVENTS",

@@ -146,6 +146,8 @@ describe("scoreTimes", () => {
       value: { tp: 1, fp: 1, fn: 1 },
     });
     expect(result.typeAgreement).toEqual({ agree: 1, total: 2 });
+    // By type in value mode: July 31 is a DATE TP; the gold DURATION is missed and the predicted DATE is extra.
+    expect(result.valueByType).toEqual({ DATE: { tp: 1, fp: 1, fn: 0 }, DURATION: { tp: 0, fp: 0, fn: 1 } });
   });
 });
 

@@ -17,6 +17,7 @@ import {
   ENTITY_TYPES,
   EVENT_SLOTS,
   EVENT_TYPES,
+  TIME_TYPES,
   slotKind,
   type AnySlots,
   type DocumentRecord,
@@ -154,6 +155,16 @@ function unmatched<G, P>(gold: readonly G[], pred: readonly P[], pairs: Array<[n
   return { gold: gold.filter((_, i) => !g.has(i)), pred: pred.filter((_, j) => !p.has(j)) };
 }
 
+/** A matching counted by type: TP and FN under the gold item's type, FP under the predicted item's. */
+function countByType<T extends { type: string }>(gold: readonly T[], pred: readonly T[], pairs: Array<[number, number]>) {
+  const table: CountTable = {};
+  for (const [i] of pairs) add(table, gold[i]!.type, { tp: 1 });
+  const left = unmatched(gold, pred, pairs);
+  for (const g of left.gold) add(table, g.type, { fn: 1 });
+  for (const p of left.pred) add(table, p.type, { fp: 1 });
+  return { table, left };
+}
+
 // ---------------------------------------------------------------- errors
 
 export type ErrorLayer = "entities" | "times" | "events" | "slots" | "excluded";
@@ -177,6 +188,22 @@ function overlapping<T extends Interval>(item: Interval, others: readonly T[], d
   return hits.length ? hits.map((o) => `${describe(o)} ${at(o)}`).join(", ") : "nothing";
 }
 
+/** A miss for each gold item left unmatched and a false alarm for each predicted one, with what the other side has there. */
+function spanErrors<T extends Interval>(
+  layer: ErrorLayer,
+  doc: string,
+  sides: { gold: readonly T[]; pred: readonly T[] },
+  left: { gold: readonly T[]; pred: readonly T[] },
+  describe: (t: T) => string,
+): ScoreError[] {
+  return [
+    ...left.gold.map((g): ScoreError => ({ layer, kind: "miss", doc, start: g.start, end: g.end,
+      detail: `gold ${describe(g)}; predicted here: ${overlapping(g, sides.pred, describe)}` })),
+    ...left.pred.map((p): ScoreError => ({ layer, kind: "false alarm", doc, start: p.start, end: p.end,
+      detail: `predicted ${describe(p)}; gold here: ${overlapping(p, sides.gold, describe)}` })),
+  ];
+}
+
 // ---------------------------------------------------------------- entities
 
 export const ENTITY_MODES = ["strict", "exact", "partial", "type"] as const;
@@ -191,26 +218,16 @@ const ENTITY_AFFINITY: Record<EntityMode, (g: Entity, p: Entity) => number | nul
   type: (g, p) => (overlap(g, p) > 0 ? overlap(g, p) + (g.type === p.type ? 0.5 : 0) : null),
 };
 
+/** The four modes' counts by type; errors are listed for strict mode. */
 export function scoreEntities(gold: DocumentRecord, pred: DocumentRecord) {
   const modes = {} as Record<EntityMode, CountTable>;
-  const errors: ScoreError[] = [];
+  let errors: ScoreError[] = [];
   for (const mode of ENTITY_MODES) {
-    const table: CountTable = {};
     const pairs = matchOneToOne(gold.entities, pred.entities, ENTITY_AFFINITY[mode]);
-    for (const [i] of pairs) add(table, gold.entities[i]!.type, { tp: 1 });
-    const left = unmatched(gold.entities, pred.entities, pairs);
-    for (const g of left.gold) add(table, g.type, { fn: 1 });
-    for (const p of left.pred) add(table, p.type, { fp: 1 });
+    const { table, left } = countByType(gold.entities, pred.entities, pairs);
     modes[mode] = table;
-    if (mode === "strict") {
-      const describe = (e: Entity) => `${e.type} ${quote(e.text)}`;
-      for (const g of left.gold)
-        errors.push({ layer: "entities", kind: "miss", doc: gold.id, start: g.start, end: g.end,
-          detail: `gold ${describe(g)}; predicted here: ${overlapping(g, pred.entities, describe)}` });
-      for (const p of left.pred)
-        errors.push({ layer: "entities", kind: "false alarm", doc: gold.id, start: p.start, end: p.end,
-          detail: `predicted ${describe(p)}; gold here: ${overlapping(p, gold.entities, describe)}` });
-    }
+    if (mode === "strict")
+      errors = spanErrors("entities", gold.id, { gold: gold.entities, pred: pred.entities }, left, (e) => `${e.type} ${quote(e.text)}`);
   }
   return { modes, errors };
 }
@@ -226,9 +243,11 @@ const TIME_AFFINITY: Record<TimeMode, (g: Time, p: Time) => number | null> = {
   value: (g, p) => (overlap(g, p) > 0 && g.type === p.type && g.value === p.value ? overlap(g, p) : null),
 };
 
+/** Counts by mode, value-mode counts by type, type agreement over relaxed matches; errors are listed for value mode. */
 export function scoreTimes(gold: DocumentRecord, pred: DocumentRecord) {
   const modes: CountTable = {};
-  const errors: ScoreError[] = [];
+  let valueByType: CountTable = {};
+  let errors: ScoreError[] = [];
   let sameType = 0;
   let relaxedPairs = 0;
   for (const mode of TIME_MODES) {
@@ -240,16 +259,11 @@ export function scoreTimes(gold: DocumentRecord, pred: DocumentRecord) {
       sameType = pairs.filter(([i, j]) => gold.times[i]!.type === pred.times[j]!.type).length;
     }
     if (mode === "value") {
-      const describe = (t: Time) => `${t.type} ${t.value} ${quote(t.text)}`;
-      for (const g of left.gold)
-        errors.push({ layer: "times", kind: "miss", doc: gold.id, start: g.start, end: g.end,
-          detail: `gold ${describe(g)}; predicted here: ${overlapping(g, pred.times, describe)}` });
-      for (const p of left.pred)
-        errors.push({ layer: "times", kind: "false alarm", doc: gold.id, start: p.start, end: p.end,
-          detail: `predicted ${describe(p)}; gold here: ${overlapping(p, gold.times, describe)}` });
+      valueByType = countByType(gold.times, pred.times, pairs).table;
+      errors = spanErrors("times", gold.id, { gold: gold.times, pred: pred.times }, left, (t) => `${t.type} ${t.value} ${quote(t.text)}`);
     }
   }
-  return { modes, typeAgreement: { agree: sameType, total: relaxedPairs }, errors };
+  return { modes, valueByType, typeAgreement: { agree: sameType, total: relaxedPairs }, errors };
 }
 
 // ---------------------------------------------------------------- slot values
@@ -328,8 +342,8 @@ function describeFrame(frame: EventFrame): string {
   return `${frame.type} (${frame.certainty}) ${slots.join(" ")}`.trim();
 }
 
+/** Frame counts by type, slot counts by type and role, certainty agreement over matched frames. */
 export function scoreEvents(gold: DocumentRecord, pred: DocumentRecord) {
-  const frames: CountTable = {};
   const slots: CountTable = {};
   const errors: ScoreError[] = [];
   const names = nameIndex(gold);
@@ -354,11 +368,11 @@ export function scoreEvents(gold: DocumentRecord, pred: DocumentRecord) {
   const pairs = matchOneToOne(gold.events, pred.events, (g, p) =>
     g.type === p.type && evidenceOverlap(g, p) > 0 ? evidenceOverlap(g, p) + slotAgreement(g, p) : null,
   );
+  const { table: frames, left } = countByType(gold.events, pred.events, pairs);
   let sameCertainty = 0;
   for (const [i, j] of pairs) {
     const g = gold.events[i]!;
     const p = pred.events[j]!;
-    add(frames, g.type, { tp: 1 });
     if (g.certainty === p.certainty) sameCertainty++;
     for (const role of countSlots(g.type, slotsOf(g), slotsOf(p))) {
       const [gv, pv] = [slotsOf(g)[role], slotsOf(p)[role]];
@@ -366,14 +380,11 @@ export function scoreEvents(gold: DocumentRecord, pred: DocumentRecord) {
       error(kind, "slots", g, `${g.type}.${role}: gold ${show(gv)}, predicted ${show(pv)}`);
     }
   }
-  const left = unmatched(gold.events, pred.events, pairs);
   for (const g of left.gold) {
-    add(frames, g.type, { fn: 1 });
     countSlots(g.type, slotsOf(g), {});
     error("miss", "events", g, `gold ${describeFrame(g)}`);
   }
   for (const p of left.pred) {
-    add(frames, p.type, { fp: 1 });
     countSlots(p.type, {}, slotsOf(p));
     error("false alarm", "events", p, `predicted ${describeFrame(p)}`);
   }
@@ -399,7 +410,6 @@ export const KEY_SLOTS: { [T in EventType]: ReadonlyArray<keyof (typeof EVENT_SL
  * missing on both sides agrees; present on one side only, it does not).
  */
 export function scoreEventKeys(gold: DocumentRecord, pred: DocumentRecord): CountTable {
-  const table: CountTable = {};
   const names = nameIndex(gold);
   const sameKeys = (g: EventFrame, p: EventFrame) =>
     g.type === p.type &&
@@ -408,11 +418,7 @@ export function scoreEventKeys(gold: DocumentRecord, pred: DocumentRecord): Coun
       return c.fp === 0 && c.fn === 0;
     });
   const pairs = matchOneToOne(gold.events, pred.events, (g, p) => (sameKeys(g, p) ? 1 : null));
-  for (const [i] of pairs) add(table, gold.events[i]!.type, { tp: 1 });
-  const left = unmatched(gold.events, pred.events, pairs);
-  for (const g of left.gold) add(table, g.type, { fn: 1 });
-  for (const p of left.pred) add(table, p.type, { fp: 1 });
-  return table;
+  return countByType(gold.events, pred.events, pairs).table;
 }
 
 // ---------------------------------------------------------------- excluded regions
@@ -472,7 +478,7 @@ export interface FigureTable {
 export interface Scorecard {
   documents: { scored: string[]; withoutPrediction: string[]; withoutGold: string[] };
   entities: Record<EntityMode, FigureTable>;
-  times: Record<TimeMode, Figures> & { typeAccuracy: Agreement };
+  times: Record<TimeMode, Figures> & { valueByType: FigureTable; typeAccuracy: Agreement };
   events: { frames: FigureTable; certaintyAccuracy: Agreement; slots: FigureTable; corpusView: FigureTable };
   excluded: Figures;
   errors: ScoreError[];
@@ -503,6 +509,7 @@ export function scoreCorpus(
   const goldIds = new Set(gold.map((r) => r.id));
   const entities = Object.fromEntries(ENTITY_MODES.map((m) => [m, {} as CountTable])) as Record<EntityMode, CountTable>;
   const times: CountTable = {};
+  const timeValues: CountTable = {};
   const frames: CountTable = {};
   const slots: CountTable = {};
   const corpusView: CountTable = {};
@@ -520,6 +527,7 @@ export function scoreCorpus(
     for (const mode of ENTITY_MODES) addTable(entities[mode], e.modes[mode]);
     const t = scoreTimes(g, p);
     addTable(times, t.modes);
+    addTable(timeValues, t.valueByType);
     typeAgreement.agree += t.typeAgreement.agree;
     typeAgreement.total += t.typeAgreement.total;
     const ev = scoreEvents(g, p);
@@ -547,6 +555,7 @@ export function scoreCorpus(
       strict: figures(times.strict ?? zero),
       relaxed: figures(times.relaxed ?? zero),
       value: figures(times.value ?? zero),
+      valueByType: figureTable(timeValues, TIME_TYPES, true),
       typeAccuracy: agreement(typeAgreement.agree, typeAgreement.total),
     },
     events: {
