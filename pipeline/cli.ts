@@ -5,6 +5,7 @@ import { registerEvalTimeml } from "./commands/eval-timeml.ts";
 import { registerEvalConll } from "./commands/eval-conll.ts";
 import { registerScore } from "./commands/score.ts";
 import { registerGold } from "./commands/gold.ts";
+import { registerGoldTransfer } from "./commands/gold-transfer.ts";
 
 const program = new Command("newsframes")
   .description("Turn news articles into structured, scored event data (see SPEC.md).")
@@ -25,5 +26,6 @@ registerEvalTimeml(program);
 registerEvalConll(program);
 registerScore(program);
 registerGold(program);
+registerGoldTransfer(program);
 
 await program.parseAsync(process.argv);
