@@ -16,7 +16,7 @@ import { patternCandidates } from "./times/patterns.ts";
 /** Verbs and phrases that put a sentence in the future, so "Friday" or "in March" point forward. */
 const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|expected to|plans? to|planning to|intends? to|is due|are due)\b|'ll\b/i;
 /** How many characters either side of an expression may hold the words that set its tense. */
-const DIRECTION_WINDOW = 50;
+const DIRECTION_WINDOW = 40;
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 /** Calendar values a mod word can qualify (not references or durations). */
 const CALENDAR_VALUE = /^[\dX]{2}/;
@@ -43,15 +43,22 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
   return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
 }
 
+/** "a year ago", "year-earlier": in a text that reports by quarter, the same quarter a year before. */
+const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
+const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
+
 export function timeExpressions(doc: Doc): Doc {
   const anchor = parseAnchor(doc.published);
   const times: Time[] = [];
+  let lastQuarter: RegExpExecArray | null = null;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const directionAt = (position: number) =>
       FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position + DIRECTION_WINDOW)) ? "future" : "past";
     const context: SentenceContext = { text, anchor, directionAt };
     for (const c of sentenceTimes(context)) {
+      lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
+      if (lastQuarter && YEAR_BACK.test(text.slice(c.start, c.end))) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;
       times.push(time);

@@ -55,22 +55,24 @@ export function anchorDate(anchor: Anchor): Date | null {
   return anchor.month && anchor.day ? utcDate(anchor.year, anchor.month, anchor.day) : null;
 }
 
+/** How far ahead of the DCT a year-less date may fall and still be read as upcoming in a past-tense text ("by Jan. 14"). */
+const NEAR_FUTURE_DAYS = 90;
+
 /**
  * The year of a year-less month (and day): the latest such date on or before
- * the DCT for past reference, the earliest on or after it for future
- * reference. `strict` excludes the DCT's own month ("last December" written
- * in December means a year before).
+ * the DCT for past reference (unless it falls within NEAR_FUTURE_DAYS after
+ * it), the earliest on or after it for future reference. `strict` ("last
+ * December", "next April") excludes the DCT's own month and the near future.
  */
 export function resolveYear(anchor: Anchor, month: number, day: number | undefined, direction: Direction, strict = false): number {
   if (anchor.month === undefined) return anchor.year;
-  const here = anchor.month * 100 + (anchor.day ?? (direction === "past" ? 31 : 0));
-  const there = month * 100 + (day ?? (direction === "past" ? 1 : 31));
-  if (direction === "past") {
-    if (strict && month === anchor.month) return anchor.year - 1;
-    return there <= here ? anchor.year : anchor.year - 1;
-  }
-  if (strict && month === anchor.month) return anchor.year + 1;
-  return there >= here ? anchor.year : anchor.year + 1;
+  if (strict && month === anchor.month) return direction === "past" ? anchor.year - 1 : anchor.year + 1;
+  const anchorDay = anchor.day ?? 15;
+  const daysAhead = (((month - anchor.month + 12) % 12) * 30 + ((day ?? 15) - anchorDay) + 360) % 360;
+  const future = direction === "future" || (!strict && daysAhead > 0 && daysAhead <= NEAR_FUTURE_DAYS);
+  const sameYearIsAhead = month * 100 + (day ?? 15) > anchor.month * 100 + anchorDay;
+  if (future) return sameYearIsAhead || (month === anchor.month && day === undefined) ? anchor.year : anchor.year + 1;
+  return sameYearIsAhead && !(month === anchor.month && day === undefined) ? anchor.year - 1 : anchor.year;
 }
 
 /** The day a weekday (0 = Sunday) names: the latest on or before the DCT for past reference, else the next after it. */

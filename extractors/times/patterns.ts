@@ -14,6 +14,7 @@ import {
   monthValue,
   quarterOf,
   resolveWeekday,
+  resolveYear,
   shiftMonth,
   weekValue,
   yearValue,
@@ -22,6 +23,7 @@ import {
 import {
   MONTH,
   NUMBER,
+  monthNumber,
   ORDINALS,
   PART_OF_DAY,
   SEASON,
@@ -38,6 +40,8 @@ import {
 type Proposal = Omit<Candidate, "start" | "end">;
 
 interface Rule {
+  /** A cheap test a sentence must pass before the rule's pattern runs on it. */
+  cue: RegExp;
   pattern: RegExp;
   make(match: RegExpMatchArray, context: SentenceContext): Proposal | null;
 }
@@ -73,7 +77,7 @@ const after = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
 
 /** What may stand before a bare four-digit year for it to be one: a preposition, a label, a list or range start. */
 const YEAR_BEFORE =
-  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
+  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
@@ -83,34 +87,40 @@ const FUTURE_WORD = /^(?:next|coming|this)$/i;
 const RULES: Rule[] = [
   // nine-eleven
   {
+    cue: /9\/11/,
     pattern: /\b9\/11\b/g,
     make: () => ({ type: "DATE", value: "2001-09-11" }),
   },
   // present in a range
   {
+    cue: /present/i,
     pattern: rx(`(?<=(?:${YEAR}|\\d{1,2})\\s*(?:[–—-]|\\bto|\\buntil)\\s*(?:the\\s+)?)present\\b`),
     make: () => ({ type: "DATE", value: "PRESENT_REF" }),
   },
   // present reference
   {
+    cue: /now|current|present/i,
     pattern: /\b(?:now|currently|presently|nowadays|at present|current(?!\s+(?:account|affairs|events|accounts)\b))\b/gi,
     make: () => ({ type: "DATE", value: "PRESENT_REF" }),
   },
   // past reference
   {
+    cue: /recent|lately|formerly|previously|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|recent\\s+(?:years|months|weeks|days|decades))\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|previously|recent\\s+(?:years|months|weeks|days|decades))\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
   // future reference
   {
+    cue: /future/i,
     pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
   // day words
   {
-    pattern: rx(`\\b(yesterday|today|tomorrow|tonight|last night|this\\s+(?=${PART_OF_DAY}))(?:\\s+(${PART_OF_DAY}))?\\b`),
+    cue: /yesterday|today|tomorrow|night|morning|afternoon|evening/i,
+    pattern: rx(`\\b(yesterday|today|tomorrow|tonight|last night|this(?=\\s+${PART_OF_DAY}))(?:\\s+(${PART_OF_DAY}))?\\b`),
     make: (m, { anchor }) => {
       const word = m[1]!.toLowerCase().trim();
       const offset = word === "yesterday" || word === "last night" ? -1 : word === "tomorrow" ? 1 : 0;
@@ -122,6 +132,7 @@ const RULES: Rule[] = [
   },
   // weekday
   {
+    cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     pattern: rx(`\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
@@ -135,8 +146,48 @@ const RULES: Rule[] = [
       return m[4] && day ? { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` } : { type: "DATE", value };
     },
   },
+  // spelled-out year, as broadcast transcripts write them: "nineteen ninety-six"
+  {
+    cue: /nineteen|twenty/i,
+    pattern: rx(`\\b(nineteen|twenty)[\\s-]+((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\b`),
+    make: (m) => {
+      const century = m[1]!.toLowerCase() === "nineteen" ? 19 : 20;
+      const rest = numberValue(m[2]!.replace(/\s+/g, "-"));
+      return rest === "X" ? null : { type: "DATE", value: yearValue(century * 100 + rest) };
+    },
+  },
+  // a month named relative to the DCT: "last May", "next March"
+  {
+    cue: /(?:last|next)\s/i,
+    pattern: rx(`\\b(last|next)\\s+(${MONTH})\\b(?!\\.?\\s*\\d)`),
+    make: (m, { anchor }) => {
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      const month = monthNumber(m[2]!);
+      const direction = m[1]!.toLowerCase() === "last" ? "past" : "future";
+      return { type: "DATE", value: anchor ? monthValue(resolveYear(anchor, month, undefined, direction, true), month) : `XXXX-${String(month).padStart(2, "0")}` };
+    },
+  },
+  // "the weekend": the one just past (or under way) at the DCT
+  {
+    cue: /weekend/i,
+    pattern: /(?<=\bthe\s+)weekend\b/gi,
+    make: (_m, { anchor }) => {
+      const dct = anchor && anchorDate(anchor);
+      if (!dct) return null;
+      const weekday = dct.getUTCDay();
+      const sameWeek = weekday === 0 || weekday === 6;
+      return { type: "DATE", value: `${weekValue(addDays(dct, sameWeek ? 0 : -weekday - 1))}-WE` };
+    },
+  },
+  // "year-earlier", "year-ago" results: the year before (the quarter before, in a quarterly report; see times.ts)
+  {
+    cue: /year-/i,
+    pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+quarter\b)/gi,
+    make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year - 1) } : null),
+  },
   // decade
   {
+    cue: /0s\b/,
     pattern: /\b(1\d|20)(\d)0s\b|(?<![\w'’])['’](\d)0s\b/gi,
     make: (m) => {
       const century = m[1] ?? (Number(m[3]) >= 3 ? "19" : "20");
@@ -145,6 +196,7 @@ const RULES: Rule[] = [
   },
   // century
   {
+    cue: /century/i,
     pattern: /\b(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[\s-]+century\b/gi,
     make: (m) => {
       const ordinal = m[1] ? Number(m[1]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[2]!.toLowerCase()]!;
@@ -153,11 +205,13 @@ const RULES: Rule[] = [
   },
   // fiscal year
   {
+    cue: /fiscal/i,
     pattern: rx(`\\bfiscal(?:\\s+year)?\\s+(${YEAR})\\b`),
     make: (m) => ({ type: "DATE", value: m[1]! }),
   },
   // year
   {
+    cue: /(?:1[89]|20)\d\d/,
     pattern: rx(`(?<![\\d$£€#.,/-])${YEAR}(?!['’]?s\\b)(?![\\d/])`),
     make: (m, context) => {
       const following = after(m, context);
@@ -168,6 +222,7 @@ const RULES: Rule[] = [
   },
   // season
   {
+    cue: /spring|summer|fall|autumn|winter/i,
     pattern: rx(`\\b(?:(last|this|next|past|coming)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?\\b(?!-)`),
     make: (m, context) => {
       const { code, firstMonth } = season(m[2]!);
@@ -189,6 +244,7 @@ const RULES: Rule[] = [
   },
   // quarter
   {
+    cue: /quarter/i,
     pattern: rx(
       `\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
@@ -210,6 +266,7 @@ const RULES: Rule[] = [
   },
   // relative unit
   {
+    cue: /week|month|year|decade|century/i,
     pattern: rx(`\\b(?:(earlier|later)\\s+)?(last|next|this|past|coming|previous)\\s+(week|weekend|month|year|decade|century)\\b`),
     make: (m, { anchor }) => {
       const relation = m[2]!.toLowerCase();
@@ -231,6 +288,7 @@ const RULES: Rule[] = [
   },
   // frequency
   {
+    cue: /every|each|daily|nightly|weekly|monthly|yearly|annually|hourly|once|twice|times/i,
     pattern: rx(
       `\\b(?:(?:every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY})s?|(daily|nightly|weekly|monthly|yearly|annually|hourly)|(?:once|twice|three times|\\d+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`,
     ),
@@ -251,11 +309,13 @@ const RULES: Rule[] = [
   },
   // rate
   {
+    cue: /\b(?:a|an|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)/i,
     pattern: rx(`(?<=(?:\\d|%|\\b(?:percent|million|billion|dollars?|cents?|times|once|twice))\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
     make: (m) => ({ type: "SET", value: durationValue(1, unitInfo(m[1]!)) }),
   },
   // duration or offset
   {
+    cue: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
     pattern: rx(
       `\\b(?:(first|last|past|next|coming|previous|final|initial|following)\\s+)?(${NUMBER})[\\s-]+(${UNIT})s?\\b(?:(?:[\\s-]+(old)\\b)|\\s+(ago|earlier|later|from now|hence)\\b)?`,
     ),
@@ -277,6 +337,7 @@ const RULES: Rule[] = [
   },
   // vague duration
   {
+    cue: /years|months|weeks|days|decades|hours|minutes/i,
     pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last)\\s+)(?:years|months|weeks|days|decades|hours|minutes)\\b`),
     make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0])) }),
   },
@@ -286,7 +347,7 @@ const RULES: Rule[] = [
 export function patternCandidates(context: SentenceContext): (Candidate & { priority: number })[] {
   const found: (Candidate & { priority: number })[] = [];
   RULES.forEach((rule, priority) => {
-    rule.pattern.lastIndex = 0;
+    if (!rule.cue.test(context.text)) return;
     for (const match of context.text.matchAll(rule.pattern)) {
       const proposal = rule.make(match, context);
       if (!proposal) continue;
