@@ -48,7 +48,7 @@ export const LEGEND = [
 export function formatReport(card: Omit<Scorecard, "errors">, sources: { gold: string; pred: string }): string {
   const { documents: d, entities, times, events } = card;
   const lines = [
-    `newsframes score: gold ${sources.gold} vs predictions ${sources.pred}`,
+    `newsframes score — gold: ${sources.gold}, predictions: ${sources.pred}`,
     `Documents scored (${d.scored.length}): ${idList(d.scored)}`,
     `Gold without prediction, not scored (${d.withoutPrediction.length}): ${idList(d.withoutPrediction)}`,
     `Predictions without gold, not scored (${d.withoutGold.length}): ${idList(d.withoutGold)}`,
