@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { InvalidArgumentError, type Command } from "commander";
 import { runBatch, type Failure } from "../batch.ts";
 import { DEFAULT_MAX_BYTES, inputBytes, readInputs } from "../inputs.ts";
-import { jsonlWriter, openSink, writtenDocuments, type LineSink } from "../output.ts";
+import { openSink, writtenDocuments, type LineSink } from "../output.ts";
+import { createRecordWriter, OUTPUT_FORMATS } from "../formats/writer.ts";
 import { plainProgress, progressBar, wantsProgressBar, type Progress } from "../progress.ts";
 
 export const DEFAULT_INPUT = "corpus";
@@ -17,6 +18,10 @@ export interface ExtractOptions {
   maxBytes?: number;
   resume?: boolean;
   quiet?: boolean;
+  /** Output format (formats/writer.ts) and, for CSV, the layer and a byte-order mark. */
+  format?: string;
+  layer?: string;
+  bom?: boolean;
 }
 
 export interface RunSummary {
@@ -32,9 +37,10 @@ const failureLine = (failure: Failure) =>
 
 export async function runExtract(inputs: string[], options: ExtractOptions): Promise<RunSummary> {
   if (options.resume && !options.out) throw new Error("--resume needs --out FILE (the output to resume)");
+  if (options.resume && (options.format ?? "jsonl") !== "jsonl") throw new Error("--resume works with --format jsonl only");
   const sources = inputs.length ? inputs : [DEFAULT_INPUT];
   const written = options.resume && options.out ? await writtenDocuments(options.out) : undefined;
-  const writer = jsonlWriter(await openSink(options.out, written ? "append" : "truncate"));
+  const writer = await createRecordWriter(options.format ?? "jsonl", { out: options.out, layer: options.layer, bom: options.bom, append: written !== undefined });
   // Every failure is retried on resume, so the errors file always describes this run alone.
   const errors: LineSink | undefined = options.errors ? await openSink(options.errors) : undefined;
   const progress: Progress = !options.quiet && wantsProgressBar() ? progressBar(inputBytes(sources)) : plainProgress;
@@ -86,7 +92,10 @@ export function registerExtract(program: Command) {
       ".txt, .html or .jsonl files, directories of them, glob patterns, or - for JSONL on stdin (default: corpus/)",
       [],
     )
-    .option("-o, --out <file>", "write JSONL records to FILE instead of standard output")
+    .option("-o, --out <file>", "write to FILE instead of standard output (a directory for brat and timeml)")
+    .option("-f, --format <format>", `output format: ${OUTPUT_FORMATS.join(", ")} (default: jsonl)`)
+    .option("--layer <layer>", "with --format csv: one row per event frame (events, default), mention (entities) or time expression (times)")
+    .option("--bom", "with --format csv: start with a UTF-8 byte-order mark so Excel reads the file as UTF-8")
     .option("--errors <file>", "write one JSONL line per failed document (id, origin, stage, message) to FILE")
     .option("-w, --workers <n>", "worker threads running the stages (default: number of cores)", positiveInteger)
     .option("--doc-timeout <ms>", `give up on a document after MS milliseconds (default: ${DEFAULT_DOC_TIMEOUT_MS})`, positiveInteger)
