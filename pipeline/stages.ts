@@ -10,6 +10,7 @@ import { tokenize } from "../extractors/tokens.ts";
 import { recognizeEntities } from "../extractors/entities.ts";
 import { canonicalNames } from "../extractors/aliases.ts";
 import { timeExpressions } from "../extractors/times.ts";
+import { extractEvents } from "../extractors/events/index.ts";
 
 export const STAGES: Stage[] = [
   { name: "clean", run: clean },
@@ -18,4 +19,5 @@ export const STAGES: Stage[] = [
   { name: "entities", run: recognizeEntities },
   { name: "aliases", run: canonicalNames },
   { name: "times", run: timeExpressions },
+  { name: "events", run: extractEvents },
 ];

@@ -1,0 +1,165 @@
+/**
+ * What the event extractors know about a document beyond one sentence: its
+ * units (sentences, each with its entity and time mentions), the organisation
+ * the article is about, who leads which group, and how "it", "they" and
+ * "the group" resolve.
+ */
+import type { Doc } from "../../pipeline/document.ts";
+import type { Entity, Time } from "../../pipeline/schema.ts";
+
+export interface Unit {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  entities: Entity[];
+  times: Time[];
+}
+
+export interface Context {
+  doc: Doc;
+  units: Unit[];
+  /** Canonical name of the organisation the article is mostly about. */
+  topic?: string;
+  /** Person canonical → canonical of the group they lead ("IMU leader Usmon Ghazi"). */
+  leaders: Map<string, string>;
+}
+
+/** A resolved participant: a canonical name, or the text's own words where it names no entity. */
+export interface Participant {
+  value: string;
+  type?: Entity["type"];
+  start: number;
+  end: number;
+}
+
+const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+
+/** Entities and times of each sentence, by one sweep over the sorted layers. */
+export function buildUnits(doc: Doc): Unit[] {
+  const entities = [...doc.entities].sort(byStart);
+  const times = [...doc.times].sort(byStart);
+  let e = 0;
+  let t = 0;
+  return doc.sentences.map((sentence, index) => {
+    while (e < entities.length && entities[e]!.start < sentence.start) e++;
+    while (t < times.length && times[t]!.start < sentence.start) t++;
+    const unit: Unit = {
+      index,
+      start: sentence.start,
+      end: sentence.end,
+      text: doc.text.slice(sentence.start, sentence.end),
+      entities: [],
+      times: [],
+    };
+    for (let i = e; i < entities.length && entities[i]!.start < sentence.end; i++) unit.entities.push(entities[i]!);
+    for (let i = t; i < times.length && times[i]!.start < sentence.end; i++) unit.times.push(times[i]!);
+    return unit;
+  });
+}
+
+/** The ORG mentioned most often (ties: the first mentioned). */
+export function topicOrg(entities: readonly Entity[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entity of entities) if (entity.type === "ORG") counts.set(entity.canonical, (counts.get(entity.canonical) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, count] of counts)
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  return best;
+}
+
+export const ROLE_WORDS =
+  "leader|emir|amir|chief|head|commander|founder|co-founder|mufti|spokesman|spokesperson|caliph|president|chairman|deputy";
+const ROLE_BEFORE_PERSON = new RegExp(
+  `(?:'s|’s)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS})\\s*,?\\s+(?:(?:Sheikh|Mullah|Mawlawi|Maulana|Dr\\.?|General|Commander|Emir|Amir|Mufti)\\s+)?$`,
+);
+/** Roles whose holder speaks for the group: a leader's pledge is the group's pledge. */
+const LEADING_ROLE = /\b(?:leader|emir|amir|chief|head|commander|caliph)$/i;
+const GROUP_DESCRIPTION = /\b(?:the|this|that) (?:[a-z-]+ ){0,2}?(?:group|organi[sz]ation|movement|outfit|network|faction)(?:'s|’s)?$/i;
+
+/** Person → group, from "<ORG> leader <PERSON>", "<PERSON>, the <ORG>'s leader" and "the group's spiritual leader, <PERSON>". */
+export function leaderMap(doc: Doc, topic: string | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  const orgsByEnd = new Map<number, Entity>();
+  const orgsByStart = new Map<number, Entity>();
+  for (const entity of doc.entities)
+    if (entity.type === "ORG") {
+      orgsByEnd.set(entity.end, entity);
+      orgsByStart.set(entity.start, entity);
+    }
+  for (const person of doc.entities) {
+    if (person.type !== "PERSON" || map.has(person.canonical)) continue;
+    const windowStart = Math.max(0, person.start - 80);
+    const role = ROLE_BEFORE_PERSON.exec(doc.text.slice(windowStart, person.start));
+    if (role && LEADING_ROLE.test(role[0].replace(/[\s,]+(?:Sheikh|Mullah|Mawlawi|Maulana|Dr\.?|General|Commander|Emir|Amir|Mufti)?\s*$/, ""))) {
+      const at = windowStart + role.index;
+      const org = orgsByEnd.get(at);
+      if (org) map.set(person.canonical, org.canonical);
+      else if (topic && GROUP_DESCRIPTION.test(doc.text.slice(Math.max(0, at - 40), at))) map.set(person.canonical, topic);
+      continue;
+    }
+    // "Usman Ghazi, the IMU's leader since 2012"
+    const after = doc.text.slice(person.end, person.end + 80);
+    const lead = /^,?\s+(?:the\s+)?/.exec(after);
+    const org = lead && orgsByStart.get(person.end + lead[0].length);
+    if (org && new RegExp(`^(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?(?:leader|emir|amir|chief|head|commander|caliph)\\b`).test(doc.text.slice(org.end, org.end + 40)))
+      map.set(person.canonical, org.canonical);
+  }
+  return map;
+}
+
+export function buildContext(doc: Doc): Context {
+  const topic = topicOrg(doc.entities);
+  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic) };
+}
+
+/** Pronouns and definite descriptions that stand for an organisation. */
+export const ORG_ANAPHOR =
+  /\b(?:it|its|itself|they|their|them|we|our|the (?:[a-z-]+ ){0,2}?(?:group|organi[sz]ation|movement|outfit|network|faction))\b/gi;
+export const PERSON_ANAPHOR = /^(?:he|his|him|she|her)$/i;
+
+/** Words after which a name is an adjunct, not the clause's subject. */
+const PREPOSITION_BEFORE =
+  /\b(?:of|from|with|alongside|to|against|by|for|in|on|at|about|into|than|between|among|amongst|like|including|toward|towards|under|behind|across|near|inside|within|over|through|via|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/** Whether a mention starting at `start` sits in a prepositional phrase. */
+export function isAdjunct(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * What an anaphor at `pos` of `unit` stands for. Pronouns take the latest
+ * organisation before them in the sentence, else the previous sentence's
+ * first organisation outside a prepositional phrase, else the article's
+ * topic; descriptions ("the group") take the topic.
+ */
+export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: number, exclude?: string): string | undefined {
+  if (PERSON_ANAPHOR.test(phrase)) {
+    const here = unit.entities.filter((e) => e.type === "PERSON" && e.end <= pos && e.canonical !== exclude).at(-1);
+    if (here) return here.canonical;
+    for (let back = 1; back <= 3; back++) {
+      const person = ctx.units[unit.index - back]?.entities.find((e) => e.type === "PERSON");
+      if (person) return person.canonical;
+    }
+    return undefined;
+  }
+  if (/^the\b/i.test(phrase)) return ctx.topic !== exclude ? ctx.topic : undefined;
+  const here = unit.entities.filter((e) => e.type === "ORG" && e.end <= pos && e.canonical !== exclude).at(-1);
+  if (here) return here.canonical;
+  const previous = ctx.units[unit.index - 1]?.entities.find(
+    (e) => e.type === "ORG" && e.canonical !== exclude && !isAdjunct(ctx.doc.text, e.start),
+  );
+  const value = previous?.canonical ?? ctx.topic;
+  return value !== exclude ? value : undefined;
+}
+
+/** The group a person leads, when the article says so; otherwise the person. */
+export function asGroup(ctx: Context, participant: Participant): Participant {
+  if (participant.type !== "PERSON") return participant;
+  const group = ctx.leaders.get(participant.value);
+  return group ? { ...participant, value: group, type: "ORG" } : participant;
+}

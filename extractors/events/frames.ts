@@ -1,0 +1,550 @@
+/**
+ * Frames stated by one sentence: each trigger match becomes a draft frame of
+ * its type with slots filled from the sentence's mentions. Duplicates are
+ * left for merge.ts.
+ */
+import { span } from "../../pipeline/document.ts";
+import type { AnySlots, Certainty, EventType, Span } from "../../pipeline/schema.ts";
+import { casualties, memberCount } from "../numbers.ts";
+import { certaintyOf } from "./certainty.ts";
+import { asGroup, ROLE_WORDS, type Context, type Participant, type Unit } from "./context.ts";
+import {
+  ACTORS,
+  actorPhraseBefore,
+  agentBefore,
+  clauseEnd,
+  clauseStart,
+  dateNear,
+  listAfter,
+  listBefore,
+  objectAfter,
+  phraseAt,
+  placeNear,
+} from "./slots.ts";
+import { GENERIC_ATTACK, TRIGGERS, type Trigger } from "./triggers.ts";
+
+export interface Draft {
+  type: EventType;
+  certainty: Certainty;
+  evidence: Span[];
+  slots: AnySlots;
+  /** Offset of the trigger: drafts sort by it, and one sentence's drafts group by their unit. */
+  at: number;
+  unit: number;
+  /** "joined forces with": folded into a pledge between the same parties, else an alliance. */
+  soft?: boolean;
+}
+
+interface Match {
+  trigger: Trigger;
+  start: number;
+  end: number;
+}
+
+/** Slots without undefined values, so merge and the schema see only what was found. */
+function compact(slots: Record<string, unknown>): AnySlots {
+  const out: AnySlots = {};
+  for (const [key, value] of Object.entries(slots))
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value as AnySlots[string];
+  return out;
+}
+
+const names = (participants: Participant[]) => [...new Set(participants.map((p) => p.value))];
+
+/** The window of a noun trigger's own phrase: a few words before it, up to the next clause or relative pronoun after it. */
+function nounWindow(unit: Unit, start: number, end: number): [number, number] {
+  const lo = Math.max(clauseStart(unit, start), start - 40);
+  const tail = unit.text.slice(end - unit.start);
+  const stop = /,\s|;|\.\s|\s(?:which|that|who|but|while|when)\s|\s[–—]\s/.exec(tail);
+  return [lo, stop ? end + stop.index : unit.end];
+}
+
+function window(unit: Unit, match: Match): [number, number] {
+  return match.trigger.kind === "noun"
+    ? nounWindow(unit, match.start, match.end)
+    : [clauseStart(unit, match.start), clauseEnd(unit, match.end)];
+}
+
+/** The object must follow the trigger closely: "ties to Al-Qaeda", "collaboration with Pakistan's spy agency, the ISI". */
+function closeObject(ctx: Context, unit: Unit, at: number, exclude?: string): Participant | undefined {
+  const object = objectAfter(ctx, unit, at, ["ORG", "PERSON"], exclude);
+  if (!object) return undefined;
+  const gap = ctx.doc.text.slice(at, object.start);
+  const close = /^[\s(]*(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(gap) || /^\s*(?:[\w’'-]+\s+){0,3}[\w’'-]*,\s+the\s+$/i.test(gap);
+  return close ? object : undefined;
+}
+
+const METHODS: [RegExp, string][] = [
+  [/\bsuicide\s+(?:bomb\w*|strikes?|attacks?|car|vest|blast)/i, "suicide_bombing"],
+  [/\b(?:truck|car|vehicle|van|lorry)\s+into\b|\bramm(?:ed|ing)\b/i, "vehicle_ramming"],
+  [/\b(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|airstrikes?|bombarded\s+from\s+the\s+air|warplanes?|helicopter\s+gunships?)\b/i, "air_strike"],
+  [/\b(?:car\s+bombs?|bomb\w*|explosions?|explosives?|IEDs?|blasts?|detonat\w+|landmines?|mines?|grenades?)\b/i, "bombing"],
+  [/\b(?:held|holding)\b[^.]*\bhostages?\b|\bsiege\b/i, "hostage_taking"],
+  [/\b(?:kidnap\w*|abduct\w*|hostages?)\b/i, "kidnapping"],
+  [/\bambush\w*\b/i, "ambush"],
+  [/\braid\w*\b/i, "raid"],
+  [/\b(?:stormed|gunmen|gunfire|opened\s+fire|shot|shooting|armed\s+assault|battle|clash\w*|stabbed|assault\w*)\b/i, "armed_assault"],
+];
+
+function methodOf(text: string): string | undefined {
+  for (const [pattern, method] of METHODS) if (pattern.test(text)) return method;
+  return undefined;
+}
+
+const BLAME = /\b(?:blamed|accused|suspected)\s+(?:the\s+)?/gi;
+/** Whom a sentence blames or accuses: "The Uzbek government blamed the IMU for the attack". */
+export function blamed(ctx: Context, unit: Unit): Participant | undefined {
+  for (const blame of unit.text.matchAll(BLAME)) {
+    const at = unit.start + blame.index + blame[0].length;
+    const accused = objectAfter(ctx, unit, at, ACTORS, undefined, at + 60);
+    if (accused && accused.start - at < 4) return accused;
+  }
+  return undefined;
+}
+
+const CO_PERPETRATOR = /\b(?:alongside|together\s+with|jointly\s+with|in\s+cooperation\s+with)\s+/gi;
+
+function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
+  if (GENERIC_ATTACK.test(clause)) return undefined;
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const place = placeNear(ctx, unit, match.start, match.end, lo, hi);
+  if (!date && !place) return undefined;
+  if (!date && isHabitual(ctx, unit, match)) return undefined;
+  // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
+  if (!date && /^(?:fought|clashed|engaged|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
+
+  let perpetrators: Participant[] = [];
+  const subject = agentBefore(ctx, unit, match.start, ACTORS);
+  const first = firstActor(ctx, unit, match.start) ?? subject;
+  if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, unit, first, match.start)];
+  const passiveBy = /^\s*(?:[\w’'-]+\s+){0,6}?by\s+/i.exec(ctx.doc.text.slice(match.end, hi));
+  if (!perpetrators.length && passiveBy) {
+    const by = match.end + passiveBy[0].length;
+    const agent = objectAfter(ctx, unit, by, ACTORS, undefined, hi);
+    const phrase = agent && agent.start - by < 4 ? agent : phraseAt(ctx.doc.text, by, hi);
+    if (phrase) perpetrators = [phrase];
+  }
+  if (!perpetrators.length) {
+    const phrase = actorPhraseBefore(ctx, unit, match.start);
+    if (phrase) perpetrators = [phrase];
+  }
+  const accused = blamed(ctx, unit);
+  if (accused) perpetrators = [accused];
+  for (const co of ctx.doc.text.slice(match.end, hi).matchAll(CO_PERPETRATOR)) {
+    const at = match.end + co.index + co[0].length;
+    perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
+  }
+
+  const targets = targetsOf(ctx, unit, match, perpetrators, hi);
+  const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
+  const numbers = casualties(unit.text);
+  return compact({
+    perpetrators: names(perpetrators),
+    targets,
+    location: place?.value,
+    date: date?.value,
+    ...numbers,
+    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text),
+    claimedBy: claimed,
+  });
+}
+
+const PLURAL_ATTACKS = /(?:attacks|assaults|bombings|explosions|blasts|raids|strikes|ambushes|clashes|kidnappings|shootings|operations)$/i;
+const ATTACK_NOUN_LIST = /\b(?:attacks|assaults|bombings|raids|ambushes|kidnappings|shootings|hostage-taking\s+operations)\s*,?\s+(?:and|or)?\s*(?:[\w-]+\s+)?(?:attacks|assaults|bombings|raids|ambushes|kidnappings|shootings|operations)\b|\b(?:attacks|bombings|raids),\s/i;
+
+/**
+ * Undated attacks in the plural stated as what a group has done or does
+ * ("have also carried out attacks in the US", "conducted suicide attacks,
+ * bombings, and raids") are conduct, not a stated series.
+ */
+function isHabitual(ctx: Context, unit: Unit, match: Match): boolean {
+  const words = ctx.doc.text.slice(match.start, match.end);
+  if (!PLURAL_ATTACKS.test(words)) return false;
+  const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
+  const before = ctx.doc.text.slice(clauseStart(unit, match.start), match.start);
+  return ATTACK_NOUN_LIST.test(clause) || /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$/i.test(before) || /\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+}
+
+/** The first actor of the clause outside a prepositional phrase: the subject of "X ..., which trapped Y". */
+function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefined {
+  const from = clauseStart(unit, pos);
+  const entity = unit.entities.find(
+    (e) => e.start >= from && e.end <= pos && ACTORS.includes(e.type) && !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) && !isAdjunctAt(ctx, e.start),
+  );
+  return entity && { value: entity.canonical, type: entity.type, start: entity.start, end: entity.end };
+}
+
+function isAdjunctAt(ctx: Context, start: number): boolean {
+  return /\b(?:of|from|to|against|by|for|in|on|at|about|into|than|between|among|like|including|toward|towards|under|near|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i.test(
+    ctx.doc.text.slice(Math.max(0, start - 24), start),
+  );
+}
+
+/** Actors joined to the first by "and", "with", "alongside" before the trigger ("The IMU, with Pakistani Taliban and TTP militants, attacked"). */
+function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: number): Participant[] {
+  const out: Participant[] = [];
+  let end = first.end;
+  for (const entity of unit.entities) {
+    if (entity.start < end || entity.end > pos || !ACTORS.includes(entity.type)) continue;
+    const gap = ctx.doc.text.slice(end, entity.start);
+    if (!/^\s*(?:,\s*)?(?:and|with|alongside|together\s+with|,)\s*(?:the\s+)?$/i.test(gap)) break;
+    out.push({ value: entity.canonical, type: entity.type, start: entity.start, end: entity.end });
+    end = entity.end;
+  }
+  return out;
+}
+
+function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
+  const perpetratorNames = new Set(perpetrators.map((p) => p.value));
+  const after = ctx.doc.text.slice(match.end, hi);
+  const object = /^\s*(?:on|against|targeting|at|towards|upon)\s+/i.exec(after) ?? (match.trigger.kind === "verb" ? /^\s*/.exec(after) : null);
+  if (object) {
+    const at = match.end + object[0].length;
+    const entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP"].includes(e.type));
+    if (entity && entity.type !== "NORP") return [entity.canonical];
+    const phrase = phraseAt(ctx.doc.text, at, hi);
+    if (phrase && !/^(?:responsibility|the\s+attack|an?\s+attack|it|them|with|to|out|in|on)\b/i.test(phrase.value) && phrase.value.split(/\s+/).length <= 5)
+      return [phrase.value];
+  }
+  // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").
+  const lastPerpetrator = perpetrators.at(-1);
+  if (lastPerpetrator) {
+    const other = unit.entities.find(
+      (e) => e.start > lastPerpetrator.end && e.end <= match.start && e.type === "ORG" && !perpetratorNames.has(e.canonical) && !isAdjunctAt(ctx, e.start) && !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)),
+    );
+    if (other) return [other.canonical];
+  }
+  return undefined;
+}
+
+function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  let agent: Participant | undefined;
+  let to: Participant | undefined;
+  if (match.trigger.agentAfter) {
+    agent = objectAfter(ctx, unit, match.end, ["ORG"]);
+    const withAt = agent ? ctx.doc.text.indexOf(" with ", agent.end) : -1;
+    to = withAt >= 0 && withAt < hi ? objectAfter(ctx, unit, withAt + 6, ["ORG", "PERSON"], agent?.value) : undefined;
+  } else {
+    const subject = agentBefore(ctx, unit, match.start);
+    agent = subject ? asGroup(ctx, subject) : groupPhrase(ctx, unit, match.start);
+    to = objectAfter(ctx, unit, match.end, ["ORG", "PERSON"], agent?.value);
+  }
+  if (to) to = asGroup(ctx, to);
+  if (!agent && !to) return undefined;
+  if (agent && to && agent.value === to.value) return undefined;
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  return compact({ agent: agent?.value, to: to?.value, date: date?.value, strength: match.trigger.strength });
+}
+
+/** "a group of Uzbeks" as the subject where no named actor is. */
+function groupPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefined {
+  const head = ctx.doc.text.slice(clauseStart(unit, pos), pos);
+  const match = /\b((?:a|an|some|several)\s+(?:group|band|cell|number|faction)\s+of\s+[A-Z][\w’'-]+)/.exec(head);
+  if (!match) return undefined;
+  const start = clauseStart(unit, pos) + match.index;
+  return { value: match[1]!, start, end: start + match[1]!.length };
+}
+
+function splitFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  const subject = agentBefore(ctx, unit, match.start);
+  const agent = subject ? asGroup(ctx, subject) : headPhrase(ctx, unit, match.start);
+  const from = closeObject(ctx, unit, match.end, agent?.value);
+  if (!from) return undefined;
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  return compact({ agent: agent?.value, from: asGroup(ctx, from).value, date: date?.value });
+}
+
+/** The words before a trigger in a short statement ("Other terrorist organisations leave ISIL"). */
+function headPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefined {
+  const from = clauseStart(unit, pos);
+  const words = ctx.doc.text.slice(from, pos).trim();
+  if (!words || words.split(/\s+/).length > 4 || !/^[A-Z]/.test(words)) return undefined;
+  return { value: words, start: from, end: from + words.length };
+}
+
+const NEGATIVE_RELATIONS = /\b(?:declining|hostile|strained|tense|conflictual|broken|souring|deteriorating|worsening|poor|bad|no|severed|cut)\s+(?:[\w-]+\s+)?$/i;
+
+function allianceFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  if (NEGATIVE_RELATIONS.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start))) return undefined;
+  const words = ctx.doc.text.slice(match.start, match.end);
+  let parties: Participant[];
+  if (/^with\s+which/i.test(words)) {
+    const other = agentBefore(ctx, unit, match.start, ["ORG"]);
+    if (!other) return undefined;
+    const itAt = match.start + words.search(/\bit\b/);
+    const it = agentBefore(ctx, unit, itAt, ["ORG"], other.value);
+    parties = [...(it ? [it] : []), other];
+  } else if (/^(?:'s|’s)/.test(words)) {
+    const possessor = unit.entities.find((e) => e.end === match.start && e.type === "ORG");
+    const head = possessor && agentBefore(ctx, unit, possessor.start, ["ORG"], possessor.canonical);
+    parties = possessor && head ? [{ value: possessor.canonical, start: possessor.start, end: possessor.end }, head] : [];
+  } else if (match.trigger.agentAfter) {
+    parties = listAfter(ctx, unit, match.end, ["ORG"]);
+  } else if (/\bof$/i.test(words)) {
+    const object = closeObject(ctx, unit, match.end);
+    const subject = agentBefore(ctx, unit, match.start, ["ORG"]) ?? (object ? objectAfter(ctx, unit, object.end, ["ORG"], object.value) : undefined);
+    parties = object && subject ? [subject, object] : [];
+  } else {
+    const subject = agentBefore(ctx, unit, match.start);
+    const object = closeObject(ctx, unit, match.end, subject?.value);
+    const others = object ? listAfter(ctx, unit, object.start, ["ORG", "PERSON"]) : [];
+    parties = subject ? [asGroup(ctx, subject), ...others.map((p) => asGroup(ctx, p))] : [];
+  }
+  const distinct = names(parties);
+  if (distinct.length < 2) return undefined;
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  return compact({ parties: distinct, date: date?.value });
+}
+
+function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  let org: Participant | undefined;
+  let founders: Participant[] = [];
+  if (match.trigger.passive || match.trigger.agentAfter) {
+    org = match.trigger.agentAfter ? closeObject(ctx, unit, match.end) : agentBefore(ctx, unit, match.start, ["ORG"]);
+    const by = /^[^;.]{0,80}?\bby\s+/i.exec(ctx.doc.text.slice(match.end, hi));
+    if (by) {
+      const at = match.end + by[0].length;
+      const named = listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 5);
+      const phrase = phraseAt(ctx.doc.text, at, hi);
+      founders = named.length ? named : phrase ? [phrase] : [];
+    }
+  } else {
+    org = closeObject(ctx, unit, match.end);
+    if (org && org.type === "ORG") {
+      founders = listBefore(ctx, unit, match.start, ACTORS).filter((p) => p.value !== org!.value);
+      const withAt = /^\s*with\s+/i.exec(ctx.doc.text.slice(org.end, hi));
+      if (withAt) founders.push(...listAfter(ctx, unit, org.end + withAt[0].length, ["PERSON", "ORG"]));
+    } else {
+      // Intransitive: "Jamaat Ansarullah, a Tajik splinter group, formed in response to …".
+      const next = ctx.doc.text.slice(match.end, match.end + 16);
+      org = /^\s+(?:in|after|as|when|following|during|under)\b/i.test(next) ? agentBefore(ctx, unit, match.start, ["ORG"]) : undefined;
+    }
+  }
+  if (!org || org.type === "PERSON") return undefined;
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const place = placeNear(ctx, unit, match.start, match.end, match.end, hi);
+  return compact({ org: org.value, founders: names(founders), date: date?.value, location: place?.value });
+}
+
+const ROLE_AFTER = new RegExp(
+  `^\\s*(?:as\\s+)?(?:(?:its|the|their|a|an|his|her)\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|next|former|interim|acting|sole|late)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS}))\\b`,
+);
+
+function leadershipFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  const words = ctx.doc.text.slice(match.start, match.end);
+  let role: string | undefined;
+  let person: Participant | undefined;
+  let org: Participant | undefined;
+  let start: string | undefined;
+  let end: string | undefined;
+  if (/since$/i.test(words)) {
+    // "Usman Ghazi, the IMU's leader since 2012"
+    role = /(?:'s|’s)\s+(.+?)\s+since$/i.exec(words)?.[1]?.toLowerCase();
+    const possessor = unit.entities.find((e) => e.end === match.start && e.type === "ORG");
+    org = possessor && { value: possessor.canonical, start: possessor.start, end: possessor.end };
+    person = agentBefore(ctx, unit, (possessor ?? match).start, ["PERSON"]);
+    start = unit.times.find((t) => t.start >= match.end && t.start - match.end < 3)?.value;
+  } else if (/first\s+day/i.test(words)) {
+    person = agentBefore(ctx, unit, match.start, ["PERSON"]);
+    start = dateNear(ctx, unit, match.start, match.end, match.start, hi)?.value;
+  } else {
+    role = ROLE_AFTER.exec(ctx.doc.text.slice(match.end, hi))?.[1]?.toLowerCase();
+    if (!role) return undefined;
+    person = agentBefore(ctx, unit, match.start, ["PERSON"]) ?? objectAfter(ctx, unit, match.end, ["PERSON"]);
+    const roleEnd = ctx.doc.text.indexOf(role, match.end) + role.length;
+    const ofOrg = /^\s*(?:of|in|for|at)\s+(?:the\s+)?/i.exec(ctx.doc.text.slice(roleEnd, hi));
+    if (ofOrg) org = objectAfter(ctx, unit, roleEnd + ofOrg[0].length, ["ORG"], undefined, hi);
+    org ??= agentBefore(ctx, unit, roleEnd, ["ORG"]);
+    const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+    if (match.trigger.ends) end = date?.value;
+    else start = date?.value;
+  }
+  if (!person || person.type !== "PERSON") return undefined;
+  const group = org?.value ?? ctx.leaders.get(person.value) ?? ctx.topic;
+  return compact({ person: person.value, org: group, role, start, end });
+}
+
+const CAUSES: [RegExp, string][] = [
+  [/\bdrone\s+strikes?\b/i, "drone_strike"],
+  [/\b(?:air\s*strikes?|air\s+raids?|bombardment)\b/i, "air_strike"],
+  [/\braid\b/i, "raid"],
+  [/\b(?:battle|fighting|clash\w*|combat)\b/i, "battle"],
+  [/\b(?:bomb\w*|explosion|blast|IED)\b/i, "bombing"],
+  [/\b(?:shot|shooting|gunmen|gunfire)\b/i, "shooting"],
+  [/\b(?:executed|execution|beheaded|hanged)\b/i, "execution"],
+  [/\b(?:illness|disease|natural\s+causes|heart\s+attack|cancer|tuberculosis|old\s+age)\b/i, "natural"],
+  [/\b(?:accident|crash)\b/i, "accident"],
+  [/\bsuicide\b/i, "suicide"],
+];
+
+function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+  const [lo, hi] = window(unit, match);
+  if (/\b(?:almost|nearly|narrowly)\s+$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 10), match.start))) return undefined;
+  let person: Participant | undefined;
+  let killer: Participant | undefined;
+  const words = ctx.doc.text.slice(match.start, match.end);
+  if (/^(?:'s|’s)/.test(words)) {
+    const owner = unit.entities.find((e) => e.end === match.start && e.type === "PERSON");
+    person = owner && { value: owner.canonical, type: "PERSON", start: owner.start, end: owner.end };
+  } else if (match.trigger.agentAfter) {
+    // "the death of Taliban leader Mullah Omar": a title may stand between.
+    const object = objectAfter(ctx, unit, match.end, ["PERSON"]);
+    person = object && /^[^,;.]{0,30}$/.test(ctx.doc.text.slice(match.end, object.start)) ? object : undefined;
+    if (person && match.trigger.kind === "verb") killer = agentBefore(ctx, unit, match.start, ACTORS);
+  } else {
+    person = agentBefore(ctx, unit, match.start, ["PERSON"]);
+  }
+  if (!person || person.type !== "PERSON") return undefined;
+  const after = ctx.doc.text.slice(match.end, hi);
+  const by = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(after);
+  if (by && !killer) {
+    const at = match.end + by[0].length;
+    const named = objectAfter(ctx, unit, at, ["ORG", "PERSON", "GPE"], person.value, hi);
+    killer = named && named.start - at < 3 ? named : phraseAt(ctx.doc.text, at, hi);
+  }
+  const strikeBy = /\b(?:an?\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:drone|air)\s*strike/.exec(after);
+  if (strikeBy && !killer) {
+    const at = match.end + strikeBy.index + strikeBy[0].indexOf(strikeBy[1]!);
+    const entity = unit.entities.find((e) => e.start === at);
+    if (entity) killer = { value: entity.canonical, start: entity.start, end: entity.end };
+  }
+  let cause: string | undefined;
+  for (const [pattern, value] of CAUSES)
+    if (pattern.test(ctx.doc.text.slice(match.start, hi))) {
+      cause = value;
+      break;
+    }
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const place = placeNear(ctx, unit, match.start, match.end, match.end, hi);
+  return compact({ person: person.value, cause, killer: killer?.value, date: date?.value, location: place?.value });
+}
+
+function designationFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
+  const [lo, hi] = window(unit, match);
+  const org = agentBefore(ctx, unit, match.start, ["ORG"]);
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi)?.value;
+  const words = ctx.doc.text.slice(match.start, match.end);
+  let designators: string[] = [];
+  if (/^list/i.test(words)) {
+    const owner = [...unit.entities].reverse().find((e) => e.end <= match.start && match.start - e.end < 8 && ["ORG", "GPE"].includes(e.type));
+    if (owner) designators = [owner.canonical];
+  } else {
+    const tail = ctx.doc.text.slice(match.end, clauseEnd(unit, match.end)).replace(/[.\s]+$/, "");
+    let offset = match.end;
+    for (const chunk of tail.split(/(,\s*(?:and\s+)?|\s+and\s+)/)) {
+      const start = offset + chunk.length - chunk.trimStart().length;
+      offset += chunk.length;
+      const text = chunk.trim().replace(/^the\s+/i, "");
+      if (!text || /^(?:,|and)/.test(text) || /^,?\s*(?:and)?$/.test(chunk.trim())) continue;
+      const entity = unit.entities.find((e) => e.start >= start && e.end <= offset && e.text.length >= text.length - 1);
+      designators.push(entity ? entity.canonical : text);
+    }
+  }
+  return designators.filter((d) => d.split(/\s+/).length <= 6).map((designator) => compact({ org: org?.value, designator, date }));
+}
+
+const POSSESSION_CUE = /\b(?:has|have|had|having|with|numbers?|numbered|numbering|comprises?|comprising|boasts?|counts?|fields?|estimated\s+at|strength\s+of|total\s+of)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const SPEAKER = /\b(?:said|says|told|tells|estimated|estimates|claimed|according\s+to)\b/i;
+
+function strengthFrame(ctx: Context, unit: Unit): { slots: AnySlots; at: number } | undefined {
+  const found = memberCount(unit.text);
+  if (!found) return undefined;
+  const at = unit.start + found.start;
+  if (!POSSESSION_CUE.test(ctx.doc.text.slice(Math.max(unit.start, at - 40), at))) return undefined;
+  const org = agentBefore(ctx, unit, at, ["ORG"]);
+  let source: string | undefined;
+  const cue = SPEAKER.exec(unit.text);
+  if (cue) {
+    const cueAt = unit.start + cue.index;
+    const according = /according/i.test(cue[0]);
+    const speaker = according
+      ? objectAfter(ctx, unit, cueAt + cue[0].length, ["PERSON", "ORG"])
+      : (unit.entities.filter((e) => e.type === "PERSON" && e.end <= cueAt).at(0) &&
+          agentBefore(ctx, unit, cueAt, ["PERSON"])) ??
+        objectAfter(ctx, unit, cueAt + cue[0].length, ["PERSON"], undefined, cueAt + cue[0].length + 40) ??
+        agentBefore(ctx, unit, cueAt + cue[0].length, ["PERSON"]);
+    source = speaker?.value;
+  }
+  const date = dateNear(ctx, unit, unit.start, unit.end, unit.start, unit.end)?.value;
+  return { slots: compact({ org: org?.value ?? ctx.topic, members: found.quantity, date, source }), at };
+}
+
+/** Every trigger match of the sentence, one per place: the first trigger (in lexicon order) to claim a span keeps it. */
+function matches(unit: Unit, types: ReadonlySet<EventType>): Match[] {
+  const out: Match[] = [];
+  for (const trigger of TRIGGERS) {
+    if (!types.has(trigger.type)) continue;
+    for (const m of unit.text.matchAll(trigger.pattern)) {
+      const start = unit.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.trigger.type === trigger.type && o.start < end && start < o.end)) continue;
+      out.push({ trigger, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const ALL_TYPES: ReadonlySet<EventType> = new Set([
+  "ATTACK", "PLEDGE", "SPLIT", "ALLIANCE", "FOUNDING", "LEADERSHIP", "DEATH", "DESIGNATION", "STRENGTH",
+]);
+
+/** The draft frames one sentence states, for the event types in `types`. */
+export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<EventType> = ALL_TYPES): Draft[] {
+  const drafts: Draft[] = [];
+  const evidence = [span(ctx.doc, unit.start, unit.end)];
+  const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
+    if (!slots) return;
+    const certainty = certaintyOf(unit.text, at - unit.start);
+    drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
+  };
+  for (const match of matches(unit, types)) {
+    switch (match.trigger.type) {
+      case "ATTACK": {
+        const slots = attackFrame(ctx, unit, match);
+        if (slots && certaintyOf(unit.text, match.start - unit.start) !== "negated") push("ATTACK", slots, match.start);
+        break;
+      }
+      case "PLEDGE":
+        push("PLEDGE", pledgeFrame(ctx, unit, match), match.start, match.trigger.soft);
+        break;
+      case "SPLIT": {
+        const slots = splitFrame(ctx, unit, match);
+        push("SPLIT", slots, match.start);
+        if (slots?.agent && /formed/i.test(ctx.doc.text.slice(match.start, match.end)))
+          push("FOUNDING", compact({ org: slots.agent, date: slots.date }), match.start);
+        break;
+      }
+      case "ALLIANCE":
+        push("ALLIANCE", allianceFrame(ctx, unit, match), match.start);
+        break;
+      case "FOUNDING":
+        push("FOUNDING", foundingFrame(ctx, unit, match), match.start);
+        break;
+      case "LEADERSHIP":
+        push("LEADERSHIP", leadershipFrame(ctx, unit, match), match.start);
+        break;
+      case "DEATH":
+        push("DEATH", deathFrame(ctx, unit, match), match.start);
+        break;
+      case "DESIGNATION":
+        for (const slots of designationFrames(ctx, unit, match)) push("DESIGNATION", slots, match.start);
+        break;
+      default:
+        break;
+    }
+  }
+  if (types.has("STRENGTH")) {
+    const strength = strengthFrame(ctx, unit);
+    if (strength) push("STRENGTH", strength.slots, strength.at);
+  }
+  // The dead of a named person's killing are a DEATH, not a separate attack.
+  if (drafts.some((d) => d.type === "DEATH")) return drafts.filter((d) => d.type !== "ATTACK");
+  return drafts;
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import type { EventFrame } from "../../pipeline/schema.ts";
+import { docWith, type MentionSpec } from "./doc-fixture.ts";
+import { extractEvents } from "./index.ts";
+
+const IMU = "Islamic Movement of Uzbekistan";
+const IS = "Islamic State";
+const framesOf = (...args: Parameters<typeof docWith>) => extractEvents(docWith(...args)).events;
+const ofType = (events: EventFrame[], type: EventFrame["type"]) => events.filter((e) => e.type === type);
+
+describe("events: sentences (001, 003, 000)", () => {
+  const text =
+    "Usman Ghazi, the IMU’s leader since 2012, features in the clip.\n" +
+    "In September 2014, Ghazi pledged support to Islamic State leader Abu Bakr al-Baghdadi, criticising Mullah Omar, who had not been seen in public since 2001. " +
+    "Ghazi stopped short of pledging bay’a [the oath of allegiance] to ISIS.";
+  const mentions: MentionSpec[] = [
+    ["Usman Ghazi", "PERSON", "Usman Ghazi"],
+    ["Ghazi", "PERSON", "Usman Ghazi", 1],
+    ["Ghazi", "PERSON", "Usman Ghazi", 2],
+    ["IMU", "ORG", IMU],
+    ["Islamic State", "ORG", IS],
+    ["Abu Bakr al-Baghdadi", "PERSON"],
+    ["Omar", "PERSON", "Mohammad Omar"],
+    ["ISIS", "ORG", IS],
+  ];
+  const events = framesOf(text, mentions, [["2012", "2012"], ["September 2014", "2014-09"], ["2001", "2001"]]);
+
+  it("reads a leader's appositive tenure as LEADERSHIP", () => {
+    expect(ofType(events, "LEADERSHIP")).toEqual([
+      expect.objectContaining({ certainty: "asserted", slots: { person: "Usman Ghazi", org: IMU, role: "leader", start: "2012" } }),
+    ]);
+  });
+
+  it("gives a leader's pledge to his group, to the group of the leader pledged to", () => {
+    const pledges = ofType(events, "PLEDGE");
+    expect(pledges[0]).toMatchObject({
+      certainty: "asserted",
+      slots: { agent: IMU, to: IS, date: "2014-09", strength: "support" },
+    });
+  });
+
+  it("marks 'stopped short of pledging' as a negated pledge, not merged with the asserted one", () => {
+    const negated = ofType(events, "PLEDGE").filter((e) => e.certainty === "negated");
+    expect(negated).toHaveLength(1);
+    expect(negated[0]!.slots).toMatchObject({ agent: IMU, to: IS, strength: "allegiance" });
+  });
+
+  it("does not read 'had not been seen in public since 2001' as any event", () => {
+    expect(events.map((e) => e.type).sort()).toEqual(["LEADERSHIP", "PLEDGE", "PLEDGE"]);
+  });
+});
+
+describe("events: frames across a sentence boundary (000)", () => {
+  const text =
+    "It is not the first time the Islamic Movement of Uzbekistan allies with another major terrorist group.\n\n" +
+    "The group was created in the 1990s in Uzbekistan. They unsuccessfully attempted to overthrow Soviet’s President Islam Karimov. " +
+    "This forced IMU to flee to Afghanistan, where they pledged allegiance to the Taliban organization led by Mullah Mohammad Omar.";
+  const events = framesOf(
+    text,
+    [
+      ["Islamic Movement of Uzbekistan", "ORG", IMU],
+      ["IMU", "ORG", IMU],
+      ["Uzbekistan", "GPE", "Uzbekistan", 1],
+      ["Soviet", "NORP"],
+      ["Islam Karimov", "PERSON"],
+      ["Afghanistan", "GPE"],
+      ["Taliban", "ORG"],
+      ["Mohammad Omar", "PERSON"],
+    ],
+    [["1990s", "199X"]],
+  );
+
+  it("resolves 'the group' to the organisation the article is about", () => {
+    expect(ofType(events, "FOUNDING")).toEqual([
+      expect.objectContaining({ slots: { org: IMU, date: "199X", location: "Uzbekistan" } }),
+    ]);
+  });
+
+  it("resolves 'they' to the group named before it in the sentence", () => {
+    expect(ofType(events, "PLEDGE").map((e) => e.slots)).toEqual([{ agent: IMU, to: "Taliban", strength: "allegiance" }]);
+  });
+
+  it("makes no attack of a failed attempt at overthrow", () => {
+    expect(ofType(events, "ATTACK")).toEqual([]);
+  });
+});
+
+describe("events: a founding with founders, place and the right of two dates (003)", () => {
+  it("takes the date and place nearest the trigger, founders after 'by'", () => {
+    const text = "The IMU was founded in Kandahar, Afghanistan, in 1996 by Uzbekistani extremists who fled their homeland in 1993.";
+    const events = framesOf(
+      text,
+      [["IMU", "ORG", IMU], ["Kandahar", "GPE"], ["Afghanistan", "GPE"], ["Uzbekistani", "NORP"]],
+      [["1996", "1996"], ["1993", "1993"]],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.slots).toEqual({ org: IMU, founders: ["Uzbekistani extremists"], date: "1996", location: "Kandahar" });
+  });
+});
+
+describe("events: profile lists (004)", () => {
+  const text =
+    "First Attack: February 16, 1999: Militants launched 5 simultaneous car bombs in Tashkent, the Uzbek capital, one of which almost killed President Karimov. The Uzbek government blamed the IMU for the attack, but this allegation has not been independently verified (16+ killed, 100+ wounded).\n" +
+    "Executive Summary\n" +
+    "Usman Ghazi (August 2012 to December 2015): Ghazi was Adil’s deputy and became emir of IMU after his death. Ghazi was killed by Taliban forces in late 2015.\n" +
+    "- 2010: 2,500 – 4,000 (The Long War Journal)\n" +
+    "- U.S State Department Foreign Terrorist Organization (FTO): September 25, 2000 – Present.\n" +
+    "February 16, 1999: Militants launched 5 simultaneous car bombs in Tashkent, the Uzbek capital, one of which almost killed President Karimov. The Uzbek government blamed the IMU for the attack, but this allegation has not been independently verified (16+ killed, 100+ wounded).";
+  const events = framesOf(
+    text,
+    [
+      ["Tashkent", "GPE"],
+      ["Uzbek", "NORP"],
+      ["Karimov", "PERSON", "Islam Karimov"],
+      ["IMU", "ORG", IMU],
+      ["Usman Ghazi", "PERSON"],
+      ["Ghazi", "PERSON", "Usman Ghazi", 1],
+      ["Ghazi", "PERSON", "Usman Ghazi", 2],
+      ["Adil", "PERSON", "Abu Usman Adil"],
+      ["Taliban", "ORG"],
+      ["Long War Journal", "ORG"],
+      ["U.S State Department", "ORG", "U.S. State Department"],
+    ],
+    [
+      ["February 16, 1999", "1999-02-16", "DATE", 0],
+      ["February 16, 1999", "1999-02-16", "DATE", 1],
+      ["August 2012", "2012-08"],
+      ["December 2015", "2015-12"],
+      ["late 2015", "2015"],
+      ["2010", "2010"],
+      ["September 25, 2000", "2000-09-25"],
+      ["Present", "PRESENT_REF"],
+    ],
+    "2018-08-30",
+  );
+
+  it("merges the 'First Attack:' line and its list item into one alleged frame with two evidence spans", () => {
+    const attacks = ofType(events, "ATTACK");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.evidence).toHaveLength(2);
+    expect(attacks[0]).toMatchObject({
+      certainty: "alleged",
+      slots: {
+        perpetrators: [IMU],
+        location: "Tashkent",
+        date: "1999-02-16",
+        killed: { min: 16 },
+        wounded: { min: 100 },
+        method: "bombing",
+      },
+    });
+  });
+
+  it("reads a tenure item as LEADERSHIP and dates the death it states", () => {
+    expect(ofType(events, "LEADERSHIP")[0]!.slots).toEqual({
+      person: "Usman Ghazi",
+      role: "emir",
+      start: "2012-08",
+      org: IMU,
+      end: "2015-12",
+    });
+    expect(ofType(events, "DEATH")[0]!.slots).toEqual({ person: "Usman Ghazi", killer: "Taliban", date: "2015" });
+  });
+
+  it("reads strength and designation list lines", () => {
+    expect(ofType(events, "STRENGTH")[0]!.slots).toEqual({
+      org: IMU,
+      members: { min: 2500, max: 4000 },
+      date: "2010",
+      source: "Long War Journal",
+    });
+    expect(ofType(events, "DESIGNATION")[0]!.slots).toEqual({ org: IMU, designator: "U.S. State Department", date: "2000-09-25" });
+  });
+});
+
+describe("events: attribution and conduct (001, 004)", () => {
+  it("reports a death that was announced", () => {
+    const text = "Only days after the death of Taliban leader Mullah Omar was announced, the Islamic Movement of Uzbekistan terrorist group has reportedly sworn allegiance to the Islamic State.";
+    const events = framesOf(text, [["Taliban", "ORG"], ["Omar", "PERSON", "Mohammad Omar"], ["Islamic Movement of Uzbekistan", "ORG", IMU], ["Islamic State", "ORG", IS]]);
+    expect(ofType(events, "DEATH")).toEqual([expect.objectContaining({ certainty: "reported", slots: { person: "Mohammad Omar" } })]);
+    expect(ofType(events, "PLEDGE")[0]).toMatchObject({ certainty: "reported", slots: { agent: IMU, to: IS, strength: "allegiance" } });
+  });
+
+  it("makes no frame of generic conduct", () => {
+    const text = "The group conducted suicide attacks, bombings, and raids on coalition forces, the International Security Assistance Force, and other western interests in Central Asia.";
+    const events = framesOf(text, [["International Security Assistance Force", "ORG"], ["Central Asia", "LOC"], ["IMU", "ORG", IMU]].slice(0, 2) as MentionSpec[]);
+    expect(events).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * One frame per real event per article: statements of the same event (a
+ * headline and its paragraph, a profile's "First Attack:" line and its
+ * attack-list item) merge into one frame with an evidence span each.
+ * Frames merge when their type, polarity and key participants agree and
+ * their dates are compatible (equal, or one contains the other).
+ */
+import type { AnySlots, EventType, Quantity, SlotValue } from "../../pipeline/schema.ts";
+import { mostCertain } from "./certainty.ts";
+import type { Draft } from "./frames.ts";
+
+/** Folded for comparison: case, punctuation and a leading "the" ignored. */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Whether two TIMEX3 values can name the same time: 2015-08 and 2015-08-06 can, 199X and 1996 can. */
+export function datesCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && a[i] !== "X" && b[i] !== "X") return false;
+  return true;
+}
+
+const str = (v: SlotValue | undefined) => (typeof v === "string" ? v : undefined);
+const list = (v: SlotValue | undefined) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []);
+const sameName = (a: SlotValue | undefined, b: SlotValue | undefined) =>
+  str(a) !== undefined && str(b) !== undefined && foldName(str(a)!) === foldName(str(b)!);
+/** -1: they differ; 0: one is missing; 1: equal. */
+function agreement(a: SlotValue | undefined, b: SlotValue | undefined): -1 | 0 | 1 {
+  if (a === undefined || b === undefined) return 0;
+  return sameName(a, b) ? 1 : -1;
+}
+const sameQuantity = (a: SlotValue | undefined, b: SlotValue | undefined) => {
+  const x = a as Quantity | undefined;
+  const y = b as Quantity | undefined;
+  return x !== undefined && y !== undefined && x.min === y.min && x.max === y.max;
+};
+const overlapping = (a: SlotValue | undefined, b: SlotValue | undefined) => {
+  const x = new Set(list(a).map(foldName));
+  return list(b).some((name) => x.has(foldName(name)));
+};
+const sameSet = (a: SlotValue | undefined, b: SlotValue | undefined) => {
+  const x = new Set(list(a).map(foldName));
+  const y = new Set(list(b).map(foldName));
+  return x.size === y.size && [...x].every((name) => y.has(name));
+};
+
+/** The slot holding each type's date. */
+export const DATE_SLOT: Record<EventType, string> = {
+  ATTACK: "date", PLEDGE: "date", SPLIT: "date", ALLIANCE: "date", FOUNDING: "date",
+  LEADERSHIP: "start", DEATH: "date", DESIGNATION: "date", STRENGTH: "date",
+};
+
+/**
+ * How well `b` fits as another statement of `a`: undefined when it cannot be
+ * the same event, else a score (more agreeing slots, higher).
+ */
+export function fit(a: Draft, b: Draft): number | undefined {
+  if (a.type !== b.type || (a.certainty === "negated") !== (b.certainty === "negated")) return undefined;
+  const s = a.slots;
+  const t = b.slots;
+  const dateKey = DATE_SLOT[a.type];
+  if (!datesCompatible(str(s[dateKey]), str(t[dateKey]))) return undefined;
+  const bothDated = s[dateKey] !== undefined && t[dateKey] !== undefined;
+  let score = bothDated ? 1 : 0;
+  const keys = (...pairs: [-1 | 0 | 1, boolean][]) => {
+    for (const [value, required] of pairs) {
+      if (value === -1) return false;
+      if (required && value === 0) return false;
+      score += value;
+    }
+    return true;
+  };
+  switch (a.type) {
+    case "ATTACK": {
+      const sameSentence = a.unit === b.unit;
+      const place = agreement(s.location, t.location);
+      if (place === -1) return undefined;
+      if (s.perpetrators && t.perpetrators && !overlapping(s.perpetrators, t.perpetrators) && !sameSentence) return undefined;
+      if (!sameSentence && !(bothDated && (place === 1 || overlapping(s.perpetrators, t.perpetrators)))) return undefined;
+      if (!sameSentence && str(s.date)!.length < 7 && str(t.date)!.length < 7 && place !== 1) return undefined;
+      return score + place + (sameSentence ? 1 : 0);
+    }
+    case "PLEDGE": {
+      const agent = agreement(s.agent, t.agent);
+      const to = agreement(s.to, t.to);
+      if (agent === -1 || to === -1 || agent + to < 1) return undefined;
+      const strength = agreement(s.strength, t.strength);
+      if (strength === -1 && bothDated) return undefined;
+      return score + agent + to + strength;
+    }
+    case "SPLIT": {
+      const agent = agreement(s.agent, t.agent);
+      const from = agreement(s.from, t.from);
+      if (agent === -1 || from === -1 || agent + from < 1) return undefined;
+      return score + agent + from;
+    }
+    case "ALLIANCE":
+      return sameSet(s.parties, t.parties) ? score + 1 : undefined;
+    case "FOUNDING":
+      return keys([agreement(s.org, t.org), true]) ? score : undefined;
+    case "LEADERSHIP":
+      return keys([agreement(s.person, t.person), true], [agreement(s.org, t.org), false]) ? score : undefined;
+    case "DEATH":
+      return keys([agreement(s.person, t.person), true]) ? score : undefined;
+    case "DESIGNATION":
+      return keys([agreement(s.designator, t.designator), true], [agreement(s.org, t.org), false]) ? score : undefined;
+    case "STRENGTH":
+      return keys([agreement(s.org, t.org), true]) && sameQuantity(s.members, t.members) ? score : undefined;
+  }
+}
+
+/** Slots of two statements of one event: the more specific date, the union of lists, else the first found. */
+function unite(type: EventType, a: AnySlots, b: AnySlots): AnySlots {
+  const out: AnySlots = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    if (current === undefined) out[key] = value;
+    else if (Array.isArray(current) && Array.isArray(value)) {
+      const seen = new Set(current.map(foldName));
+      out[key] = [...current, ...value.filter((v) => !seen.has(foldName(v)))];
+    } else if (key === DATE_SLOT[type] || key === "end") {
+      if (typeof value === "string" && typeof current === "string" && value.replace(/X/g, "").length > current.replace(/X/g, "").length)
+        out[key] = value;
+    }
+  }
+  return out;
+}
+
+function absorb(into: Draft, other: Draft): Draft {
+  const evidence = [...into.evidence];
+  for (const e of other.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
+  evidence.sort((x, y) => x.start - y.start);
+  return {
+    ...into,
+    certainty: mostCertain(into.certainty, other.certainty),
+    evidence,
+    slots: unite(into.type, into.slots, other.slots),
+    soft: into.soft && other.soft ? true : undefined,
+  };
+}
+
+function mergeInto(frames: Draft[], draft: Draft): void {
+  let best = -1;
+  let bestScore = -Infinity;
+  frames.forEach((frame, index) => {
+    const score = fit(frame, draft);
+    if (score !== undefined && score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  if (best >= 0) frames[best] = absorb(frames[best]!, draft);
+  else frames.push(draft);
+}
+
+/**
+ * Merge the drafts of one article. "Joined forces with" statements are
+ * merged last, into a pledge between the same parties; those left over are
+ * alliances.
+ */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const ordered = [...drafts].sort((a, b) => a.at - b.at);
+  const frames: Draft[] = [];
+  for (const draft of ordered) if (!draft.soft) mergeInto(frames, draft);
+  for (const draft of ordered) if (draft.soft) mergeInto(frames, draft);
+  const out: Draft[] = [];
+  for (const frame of frames) {
+    if (!frame.soft) {
+      out.push(frame);
+      continue;
+    }
+    const parties = [frame.slots.agent, frame.slots.to].filter((p): p is string => typeof p === "string");
+    if (parties.length < 2) continue;
+    const alliance: Draft = { ...frame, type: "ALLIANCE", slots: { parties, ...(frame.slots.date ? { date: frame.slots.date } : {}) }, soft: undefined };
+    mergeInto(out, alliance);
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}

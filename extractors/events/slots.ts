@@ -1,0 +1,210 @@
+/**
+ * Argument filling: who stands before a trigger (the agent), what follows it
+ * (the object), and which time and place attach to it. Works on one unit's
+ * entity and time mentions; offsets are the document's.
+ */
+import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
+import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
+
+export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
+export const PLACES: readonly EntityType[] = ["GPE", "LOC", "FAC"];
+
+/** A clause boundary that an agent search does not cross backwards. */
+const CLAUSE_BREAK = /[;:]|\.\s|\s[–—]\s|\b(?:but|while|whereas|although|however)\b/gi;
+
+const fromEntity = (entity: Entity): Participant => ({
+  value: entity.canonical,
+  type: entity.type,
+  start: entity.start,
+  end: entity.end,
+});
+
+/** Where the clause holding `pos` begins inside `unit`. */
+export function clauseStart(unit: Unit, pos: number): number {
+  const head = unit.text.slice(0, pos - unit.start);
+  let start = 0;
+  for (const match of head.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  return unit.start + start;
+}
+
+/** Where the clause holding `pos` ends. */
+export function clauseEnd(unit: Unit, pos: number): number {
+  const tail = unit.text.slice(pos - unit.start);
+  const match = /[;]|\.\s|\s[–—]\s|\b(?:but|while|whereas|however)\b/i.exec(tail);
+  return match ? pos + match.index : unit.end;
+}
+
+const isAdjunct = (ctx: Context, start: number) => adjunctIn(ctx.doc.text, start);
+
+const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
+const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
+
+/**
+ * The nearest actor before `pos` in its clause that is no adjunct: an entity
+ * or a resolved anaphor. A possessor ("the IMU's leadership") serves only
+ * when nothing else does.
+ */
+export function agentBefore(
+  ctx: Context,
+  unit: Unit,
+  pos: number,
+  types: readonly EntityType[] = ACTORS,
+  exclude?: string,
+): Participant | undefined {
+  const from = clauseStart(unit, pos);
+  let best: Participant | undefined;
+  let possessor: Participant | undefined;
+  for (const entity of unit.entities) {
+    if (entity.end > pos || entity.start < from || !types.includes(entity.type)) continue;
+    if (entity.canonical === exclude || isAdjunct(ctx, entity.start)) continue;
+    const possessive = POSSESSIVE_AFTER.test(ctx.doc.text.slice(entity.end, entity.end + 3));
+    if (possessive && pos - entity.end > 12) possessor = fromEntity(entity);
+    else best = fromEntity(entity);
+  }
+  const offset = best?.end ?? from;
+  const region = ctx.doc.text.slice(offset, pos);
+  let anaphor: Participant | undefined;
+  const pronouns = [
+    ...(types.includes("ORG") ? region.matchAll(ORG_ANAPHOR) : []),
+    ...(types.includes("PERSON") ? region.matchAll(PERSON_PRONOUN) : []),
+  ].sort((a, b) => a.index - b.index);
+  for (const match of pronouns) {
+    const start = offset + match.index;
+    const end = start + match[0].length;
+    if (isAdjunct(ctx, start)) continue;
+    // A possessive pronoun is the agent only of a nominal trigger: "its allegiance to", "their break with".
+    if (/^(?:its|their|our|his|her)$/i.test(match[0]) && end < pos - 16) continue;
+    const value = resolveAnaphor(ctx, unit, match[0], start, exclude);
+    if (!value) continue;
+    const type = /^(?:he|she|his|her|him)$/i.test(match[0]) ? "PERSON" : "ORG";
+    anaphor = { value, type, start, end };
+  }
+  return anaphor ?? best ?? possessor;
+}
+
+/** The first actor after `pos` in its clause; an anaphor ("to the group") takes the latest other group named before. */
+export function objectAfter(
+  ctx: Context,
+  unit: Unit,
+  pos: number,
+  types: readonly EntityType[] = ACTORS,
+  exclude?: string,
+  limit = clauseEnd(unit, pos),
+): Participant | undefined {
+  const entity = unit.entities.find(
+    (e) => e.start >= pos && e.start < limit && types.includes(e.type) && e.canonical !== exclude,
+  );
+  const stop = entity?.start ?? limit;
+  const gap = ctx.doc.text.slice(pos, stop);
+  const anaphor = /^\s*(?:to|with|from|of|against|on)?\s*(it|them|the (?:[a-z-]+ ){0,2}?(?:group|organi[sz]ation|movement))\b/i.exec(gap);
+  if (anaphor && types.includes("ORG")) {
+    const candidates = [...(ctx.units[unit.index - 1]?.entities ?? []), ...unit.entities].filter(
+      (e) => e.type === "ORG" && e.end <= pos && e.canonical !== exclude,
+    );
+    const latest = candidates.at(-1);
+    const start = pos + anaphor.index + anaphor[0].length - anaphor[1]!.length;
+    if (latest) return { value: latest.canonical, type: "ORG", start, end: start + anaphor[1]!.length };
+  }
+  return entity ? fromEntity(entity) : undefined;
+}
+
+/** Every actor in a coordinated list after `pos` ("allied to Al Qaeda, the Afghan Taliban, and the TTP"). */
+export function listAfter(ctx: Context, unit: Unit, pos: number, types: readonly EntityType[] = ["ORG"]): Participant[] {
+  const first = objectAfter(ctx, unit, pos, types);
+  if (!first) return [];
+  const out = [first];
+  let end = first.end;
+  for (const entity of unit.entities) {
+    if (entity.start < end || !types.includes(entity.type)) continue;
+    const gap = ctx.doc.text.slice(end, entity.start);
+    if (/^(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i.test(gap)) {
+      out.push(fromEntity(entity));
+      end = entity.end;
+    } else if (!/^\s*\([^)]*\)\s*$/.test(gap)) break;
+    else end = entity.end;
+  }
+  return out;
+}
+
+/** Actors coordinated before `pos` in its clause ("the IMU and TTP also formed"). */
+export function listBefore(ctx: Context, unit: Unit, pos: number, types: readonly EntityType[] = ACTORS): Participant[] {
+  const last = agentBefore(ctx, unit, pos, types);
+  if (!last) return [];
+  const out = [last];
+  const from = clauseStart(unit, pos);
+  let start = last.start;
+  for (const entity of [...unit.entities].reverse()) {
+    if (entity.end > start || entity.start < from || !types.includes(entity.type)) continue;
+    const gap = ctx.doc.text.slice(entity.end, start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(gap)) break;
+    out.unshift(fromEntity(entity));
+    start = entity.start;
+  }
+  return out;
+}
+
+const DATED = (time: Time) =>
+  time.type === "DATE" && /^\d{2,4}|^\d{3}X/.test(time.value) && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(time.value);
+
+/** The calendar date nearest to [from, to), within [lo, hi); "since 2009" and ages do not date an event. */
+export function dateNear(
+  ctx: Context,
+  unit: Unit,
+  from: number,
+  to: number,
+  lo = clauseStart(unit, from),
+  hi = clauseEnd(unit, to),
+): Time | undefined {
+  let best: Time | undefined;
+  let bestDistance = Infinity;
+  for (const time of unit.times) {
+    if (!DATED(time) || time.start < lo || time.end > hi) continue;
+    if (/\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(Math.max(0, time.start - 8), time.start))) continue;
+    const distance = time.end <= from ? from - time.end : time.start >= to ? time.start - to : 0;
+    // Dates after the trigger ("attacked X on May 3") are as close as those before it.
+    if (distance < bestDistance) {
+      best = time;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A TIMEX3 value as a slot holds it (`mod` dropped). */
+export const dateValue = (time: Time | undefined) => time?.value;
+
+/** The place an event happened: the first place after the trigger in its window, else the last before it. */
+export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
+  const places = unit.entities.filter((e) => PLACES.includes(e.type) && e.start >= lo && e.end <= hi);
+  const after = places.filter((e) => e.start >= to);
+  let chosen = after[0] ?? places.filter((e) => e.end <= from).at(-1);
+  if (!chosen) return undefined;
+  // "Tajikistan's Danghara district": the possessor is the wider place.
+  const next = after[after.indexOf(chosen) + 1];
+  if (next && /^(?:'s|’s)\s+$/.test(ctx.doc.text.slice(chosen.end, next.start))) chosen = next;
+  return fromEntity(chosen);
+}
+
+/** A noun phrase the text uses where it names no entity: "a group of Uzbeks", "foreign cyclists", "unknown gunmen". */
+export function phraseAt(text: string, start: number, end: number): { value: string; start: number; end: number } | undefined {
+  const slice = text.slice(start, end);
+  const match = /^\s*(?:the\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and then|claiming|including)\b|\s*[,.;:(]|\s*$)/i.exec(slice);
+  if (!match || !match[1]) return undefined;
+  const value = match[1];
+  const offset = start + match.index + match[0].length - value.length;
+  return { value, start: offset, end: offset + value.length };
+}
+
+const ACTOR_NOUN =
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of)?\s*(?:[A-Za-z-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|members|group|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|people|residents|villagers|youths|officers|guerrillas|militia|militias))\s*$/i;
+
+/** A descriptive actor ending just before `pos`: "unknown gunmen shot", "Russian forces clashed". */
+export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Participant | undefined {
+  const from = clauseStart(unit, pos);
+  const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was)\s*$/i, " ");
+  const match = ACTOR_NOUN.exec(head.replace(/\s+$/, ""));
+  if (!match) return undefined;
+  const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").trim();
+  const start = from + head.replace(/\s+$/, "").length - match[0].trimEnd().length + (match[0].length - match[0].trimStart().length);
+  return { value, start, end: start + value.length };
+}

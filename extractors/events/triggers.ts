@@ -1,0 +1,102 @@
+/**
+ * The words that state each event type, compiled once. A trigger says what
+ * type it evokes, whether it is a verb (the clause's date and place attach to
+ * it) or a noun (only its own phrase's do), and what it implies about the
+ * frame (pledge strength, attack method, which side the agent stands on).
+ */
+import type { EventType } from "../../pipeline/schema.ts";
+
+export interface Trigger {
+  type: EventType;
+  pattern: RegExp;
+  kind: "verb" | "noun";
+  /** PLEDGE: oath or declared support. */
+  strength?: "allegiance" | "support";
+  /** "joined forces with": the pledge of the same article when there is one, else an alliance. */
+  soft?: boolean;
+  /** Passive voice: the subject is the patient ("was founded", "was killed"). */
+  passive?: boolean;
+  /** The agent follows the trigger ("align the IMU with ISIL", "the death of Mullah Omar"). */
+  agentAfter?: boolean;
+  /** ATTACK: the subject claimed it. */
+  claim?: boolean;
+  /** LEADERSHIP: the post is left, not taken. */
+  ends?: boolean;
+}
+
+const t = (type: EventType, source: string, kind: Trigger["kind"], extra: Partial<Trigger> = {}): Trigger => ({
+  type,
+  pattern: new RegExp(source, "gi"),
+  kind,
+  ...extra,
+});
+
+const OATH = "(?:allegiance|loyalty|fealty|bay[’']?a[ht]?|baya)";
+const POSSESSIVE = "(?:(?:its|their|our|his|her|the [\\w-]+(?:'s|’s)|[\\w-]+(?:'s|’s))\\s+)?";
+
+export const TRIGGERS: readonly Trigger[] = [
+  // PLEDGE
+  t("PLEDGE", `\\b(?:pledg|swor|swear|vow|renew|reaffirm|offer|gave|give|giv|declar|announc)\\w*\\s+(?:(?:an|the)\\s+oath\\s+of\\s+)?${POSSESSIVE}${OATH}\\b`, "verb", { strength: "allegiance" }),
+  t("PLEDGE", `\\b(?:sworn|took|taking|take|takes)\\s+(?:an\\s+)?oath\\s+of\\s+${OATH}\\b`, "verb", { strength: "allegiance" }),
+  t("PLEDGE", `\\boath\\s+of\\s+${OATH}\\b`, "noun", { strength: "allegiance" }),
+  t("PLEDGE", `\\b${OATH}\\s+to\\b`, "noun", { strength: "allegiance" }),
+  t("PLEDGE", `\\b(?:declar\\w*|consider\\w*)\\s+(?:it|itself|themselves)\\s+(?:is\\s+|are\\s+|to\\s+be\\s+)?(?:now\\s+)?(?:a\\s+)?part\\s+of\\b`, "verb", { strength: "allegiance" }),
+  t("PLEDGE", `\\brecogni[sz]\\w*\\s+the\\s+authority\\s+of\\b`, "verb", { strength: "allegiance" }),
+  t("PLEDGE", `\\b(?:pledg\\w*|declar\\w*|announc\\w*|express\\w*)\\s+(?:its\\s+|their\\s+|his\\s+)?support\\s+(?:to|for)\\b`, "verb", { strength: "support" }),
+  t("PLEDGE", `\\bdeclaration\\s+of\\s+support\\s+for\\b`, "noun", { strength: "support" }),
+  t("PLEDGE", `\\b(?:siding|sided|side)\\s+with\\b`, "verb", { strength: "support" }),
+  t("PLEDGE", `\\balign(?:s|ed|ing)?\\s+(?=(?:[\\w’'-]+\\s+){1,5}?with\\b)`, "verb", { strength: "support", agentAfter: true }),
+  t("PLEDGE", `\\b(?:join\\w*)\\s+forces\\s+with\\b`, "verb", { soft: true }),
+  // SPLIT
+  t("SPLIT", `\\b(?:cut|cuts|cutting|severed|severs|sever)\\s+(?:all\\s+)?(?:its\\s+|their\\s+)?ties\\s+with\\b`, "verb"),
+  t("SPLIT", `\\b(?:break|breaks|broke|breaking|split|splits|splitting|splintered|splinters|defected|defects|withdrew|withdraws)\\s+(?:away\\s+)?(?:with|from)\\b`, "verb"),
+  t("SPLIT", `\\b(?:break|split|rift|schism)\\s+with\\b`, "noun"),
+  t("SPLIT", `\\b(?:renounc|revok|withdr[ae]w)\\w*\\s+(?:its\\s+|their\\s+|his\\s+)?(?:allegiance|loyalty|bay[’']?a)\\b`, "verb"),
+  t("SPLIT", `\\b(?:leave|leaves|left|quit|quits|abandon|abandons|abandoned)\\s+(?=(?:the\\s+)?[A-Z])`, "verb"),
+  t("SPLIT", `\\bformed\\s+out\\s+of\\b`, "verb"),
+  // ALLIANCE
+  t("ALLIANCE", `\\b(?:closely\\s+)?allied\\s+(?:to|with)\\b`, "verb"),
+  t("ALLIANCE", `\\b(?:allies|ally|allying)\\s+(?:itself\\s+|themselves\\s+)?with\\b`, "verb"),
+  t("ALLIANCE", `\\b(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+)?(?:ally|allies)\\s+of\\b`, "noun"),
+  t("ALLIANCE", `(?:'s|’s)\\s+(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+|longtime\\s+)?ally\\b`, "noun"),
+  t("ALLIANCE", `\\b(?:fought|fight|fights|fighting|battled|battling|operated|operating|worked|working)\\b(?:\\s+[\\w’'-]+){0,5}?\\s+alongside\\b`, "verb"),
+  t("ALLIANCE", `\\b(?:collaborat|cooperat|coordinat)\\w*\\s+with\\b`, "verb"),
+  t("ALLIANCE", `\\b(?:joint\\s+(?:operations?|attacks?|units?)|alliance|partnership|cooperative\\s+relationship|cooperative\\s+relations)\\s+with\\b`, "noun"),
+  t("ALLIANCE", `\\b(?:ties|relations|relationship|links|connections)\\s+(?:to|with)\\b`, "noun"),
+  t("ALLIANCE", `\\b(?:ties|relations|collaboration|cooperation|alliance)\\s+between\\b`, "noun", { agentAfter: true }),
+  t("ALLIANCE", `\\bwith\\s+which\\s+it\\s+(?:has|had)\\s+(?:had\\s+)?(?:long-?standing\\s+|close\\s+)?(?:relations|ties)\\b`, "noun"),
+  // FOUNDING
+  t("FOUNDING", `\\b(?:was|were|has\\s+been|had\\s+been|is)\\s+(?:originally\\s+|formally\\s+|first\\s+)?(?:founded|formed|created|established|set\\s+up|launched)\\b`, "verb", { passive: true }),
+  t("FOUNDING", `\\b(?:co-?founded|founded|formed|created|established|set\\s+up)\\b`, "verb"),
+  t("FOUNDING", `\\b(?:founding|formation|creation|establishment)\\s+of\\b`, "noun", { agentAfter: true }),
+  // LEADERSHIP
+  t("LEADERSHIP", `\\b(?:became|becomes|become|becoming|was\\s+named|was\\s+appointed|was\\s+elected|was\\s+chosen|named|appointed|elected|succeeded\\s+[\\w\\s]+?\\s+as|took\\s+over\\s+as|served\\s+as|serves\\s+as|serving\\s+as)\\b`, "verb"),
+  t("LEADERSHIP", `\\b(?:stepped\\s+down|resigned|was\\s+(?:ousted|removed|dismissed|replaced))\\s+as\\b`, "verb", { ends: true }),
+  t("LEADERSHIP", `(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?(?:leader|emir|amir|chief|head|commander|spokesman|mufti|president|chairman)\\s+since\\b`, "noun"),
+  t("LEADERSHIP", `\\bfirst\\s+day\\s+in\\s+the\\s+(?:position|post|job|role|office)\\b`, "noun"),
+  // DEATH
+  t("DEATH", `\\b(?:death|killing|assassination|murder|execution)\\s+of\\b`, "noun", { agentAfter: true }),
+  t("DEATH", `(?:'s|’s)\\s+(?:death|demise|killing|assassination)\\b`, "noun"),
+  t("DEATH", `\\b(?:died|dies|was\\s+killed|were\\s+killed|has\\s+been\\s+killed|had\\s+been\\s+killed|was\\s+assassinated|was\\s+executed|was\\s+shot\\s+dead|was\\s+murdered|is\\s+dead|was\\s+found\\s+dead)\\b`, "verb", { passive: true }),
+  t("DEATH", `\\b(?:killed|assassinated|murdered|executed)\\s+(?=[A-Z])`, "verb", { agentAfter: true }),
+  // DESIGNATION
+  t("DESIGNATION", `\\blist\\s+of\\s+(?:designated\\s+)?(?:foreign\\s+)?terrorist\\s+(?:organi[sz]ations|groups|entities)\\b`, "noun"),
+  t("DESIGNATION", `\\b(?:designated|listed|blacklisted|proscribed)\\s+(?:it\\s+|them\\s+)?(?:as\\s+)?(?:an?\\s+)?(?:foreign\\s+)?terrorist\\b`, "verb"),
+  t("DESIGNATION", `\\b(?:is|are|was|were|been)\\s+(?:also\\s+)?(?:banned|outlawed|proscribed|blacklisted)\\s+(?:in|by)\\b`, "verb"),
+  t("DESIGNATION", `\\b(?:banned|outlawed|proscribed|blacklisted)\\s+(?:by)\\b`, "verb"),
+  // ATTACK
+  t("ATTACK", `\\bclaim\\w*\\s+(?:the\\s+)?responsibility\\s+(?:for|to|of)\\b`, "verb", { claim: true }),
+  t("ATTACK", `\\b(?:attacked|attacks|attack|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
+  t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b`, "verb"),
+  t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){1,8}?hostages?\\b`, "verb"),
+  t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw)\\b`, "verb"),
+  t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|killed|murdered|lynched|burned|torched|set\\s+fire\\s+to|clashed|fought|engaged)\\b`, "verb"),
+  t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?)\\b`, "verb"),
+  t("ATTACK", `\\bcrash\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\s+into\\b`, "verb"),
+  t("ATTACK", `\\bramm\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\b`, "verb"),
+  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense)\\b`, "noun"),
+];
+
+/** Cues that make an attack statement generic conduct, a plan or a denial rather than an incident. */
+export const GENERIC_ATTACK =
+  /\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threat\w*|plan\w*\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;

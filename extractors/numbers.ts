@@ -1,0 +1,210 @@
+/**
+ * Quantities as news states them: "16+", "at least 250", "around 30",
+ * "1,500 – 2,000", "eight people", "more than 100", word numbers, and the
+ * casualty figures of an incident (killed, wounded, hostages kept apart;
+ * freed prisoners are none of them). "unknown" yields nothing.
+ */
+import type { Quantity } from "../pipeline/schema.ts";
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS)].join("|")})`;
+/** One number as written: digits (1,500 / 2.5) or words (twenty-five, two hundred, a dozen). */
+export const NUMBER_SOURCE =
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|a\\s+dozen|dozens|hundreds|thousands|` +
+  `${WORD}(?:[-\\s]${WORD})?(?:\\s+(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${WORD}(?:[-\\s]${WORD})?)?)?)`;
+
+/** The value of one written number, or undefined. Vague plurals ("dozens") give their floor. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^[\d,]+(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^a\s+dozen$/.test(t)) return 12;
+  if (t === "dozens") return 24;
+  if (t === "hundreds") return 200;
+  if (t === "thousands") return 2000;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of t.split(/[\s-]+/)) {
+    if (word === "and") continue;
+    if (word in UNITS) current += UNITS[word]!;
+    else if (word in TENS) current += TENS[word]!;
+    else if (word in SCALES) {
+      current = (current || 1) * SCALES[word]!;
+      if (SCALES[word]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else return undefined;
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+const APPROX = "around|about|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|circa|~";
+const AT_LEAST = "at least|a minimum of|no fewer than|no less than";
+const MORE_THAN = "more than|over|upwards of|in excess of";
+const AT_MOST = "up to|as many as|no more than|not more than|unlikely to have more than|at most";
+const FEWER_THAN = "fewer than|less than|under";
+const MODIFIER = `${AT_LEAST}|${MORE_THAN}|${AT_MOST}|${FEWER_THAN}|${APPROX}`;
+const DASH = "\\s*(?:–|—|-|to)\\s*";
+
+/** A quantity phrase: optional modifier, a number, an optional "+" or range end. */
+export const QUANTITY_SOURCE = `(?:(?:${MODIFIER})\\s+)?${NUMBER_SOURCE}(?:\\+|\\s+or\\s+more|${DASH}${NUMBER_SOURCE})?`;
+const QUANTITY_PARTS = new RegExp(
+  `^(?:(${MODIFIER})\\s+)?(${NUMBER_SOURCE})(\\+|\\s+or\\s+more|${DASH}(${NUMBER_SOURCE}))?$`,
+  "i",
+);
+const inList = (list: string, word: string) => list.split("|").includes(word.toLowerCase().replace(/\s+/g, " "));
+
+/** "at least 250" → {min: 250}; "1,500 – 2,000" → {min: 1500, max: 2000}; "around 30" → approx; else undefined. */
+export function parseQuantity(text: string): Quantity | undefined {
+  const match = QUANTITY_PARTS.exec(text.trim());
+  if (!match) return undefined;
+  const [, modifier, first, tail, second] = match;
+  const n = parseNumber(first!);
+  if (n === undefined) return undefined;
+  const vague = /^(?:dozens|hundreds|thousands)$/i.test(first!);
+  if (second) {
+    const m = parseNumber(second);
+    if (m === undefined || m < n) return undefined;
+    return { min: n, max: m };
+  }
+  if (tail || vague) return { min: n };
+  if (!modifier) return { min: n, max: n };
+  if (inList(AT_LEAST, modifier)) return { min: n };
+  if (inList(MORE_THAN, modifier)) return { min: n + 1 };
+  if (inList(AT_MOST, modifier)) return { max: n };
+  if (inList(FEWER_THAN, modifier)) return { max: Math.max(0, n - 1) };
+  return { min: n, max: n, approx: true };
+}
+
+export interface Casualties {
+  killed?: Quantity;
+  wounded?: Quantity;
+  hostages?: Quantity;
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** A quantity that is not the day of a date ("July 29"). */
+const Q = `(?<!\\b(?:${MONTH})\\.?\\s)(${QUANTITY_SOURCE})`;
+/** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
+const WHO = `(?:\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as)\\b)[A-Za-z][\\w'-]*){0,4}?`;
+const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
+const WOUND_VERB = "wounded|injured|hurt|maimed";
+const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
+
+/** A coordinated subject before a passive verb: "Two policemen and one polio worker were killed" → 3. */
+function coordinated(text: string, verb: string): Quantity | undefined {
+  const pattern = new RegExp(
+    `((?:${Q}${WHO}\\s*(?:,|and)\\s*)*)${Q}${WHO}${BE}\\s+(?:${verb})\\b`,
+    "gi",
+  );
+  let best: Quantity | undefined;
+  for (const match of text.matchAll(pattern)) {
+    const phrase = match[0];
+    const parts = [...phrase.matchAll(new RegExp(`(?:^|\\b|\\s)${Q}(?=${WHO}(?:\\s*(?:,|and)|${BE}\\s+(?:${verb})))`, "gi"))];
+    let sum: Quantity | undefined;
+    for (const part of parts) {
+      const q = casualtyCount(part[1]!);
+      if (!q) continue;
+      sum = sum ? add(sum, q) : q;
+    }
+    if (sum) best = best ?? sum;
+  }
+  return best;
+}
+
+function add(a: Quantity, b: Quantity): Quantity {
+  const out: Quantity = {};
+  if (a.min !== undefined && b.min !== undefined) out.min = a.min + b.min;
+  if (a.max !== undefined && b.max !== undefined) out.max = a.max + b.max;
+  if (a.approx || b.approx) out.approx = true;
+  if (out.min === undefined && out.max === undefined) return a;
+  return out;
+}
+
+/** A casualty figure; a bare year ("in 2013 Omar died") is not one. */
+function casualtyCount(text: string): Quantity | undefined {
+  return /^(?:1[89]|20)\d\d$/.test(text.trim()) ? undefined : parseQuantity(text);
+}
+
+/** First quantity captured by any pattern, in pattern order. */
+function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const q = casualtyCount(match[1]!);
+      if (q) return q;
+    }
+  }
+  return undefined;
+}
+
+const SINGLE_VICTIM = "(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,3}?(?:man|woman|boy|girl|child|civilian|person|soldier|officer|policeman|policewoman|member|fighter|militant|farmer|student|teacher|journalist|worker|driver|trader|resident|villager|leader|commander|official|guard|suspect|thief|worshipper|herder|miner|priest|imam|chief|youth|individual|pastor|doctor|nurse|businessman|politician|activist|lawyer|judge|combatant|insurgent|rebel|gunman|attacker|bomber)";
+
+const KILLED_PATTERNS = [
+  new RegExp(`\\(\\s*${Q}\\s+(?:killed|dead)\\b`, "gi"),
+  new RegExp(`\\b${Q}\\s+(?:fatalities|fatality|deaths|dead|killed)\\b`, "gi"),
+  new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
+  new RegExp(`\\b${Q}${WHO}\\s+(?:dead|deaths)\\b`, "gi"),
+];
+const WOUNDED_PATTERNS = [
+  new RegExp(`\\b${Q}\\s+(?:wounded|injured|injuries)\\b`, "gi"),
+  new RegExp(`\\b(?:wounding|wounded|injuring|injured|injures|wounds)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
+];
+const HOSTAGE_PATTERNS = [
+  new RegExp(`\\b(?:held|holding|took|taking|take|seized|kidnapped|abducted|kidnapping|abducting)\\s+${Q}${WHO}\\s+(?:people\\s+)?(?:as\\s+)?hostages?\\b`, "gi"),
+  new RegExp(`\\b${Q}\\s+hostages\\b`, "gi"),
+  new RegExp(`\\b(?:kidnapped|abducted|kidnapping|abducting)\\s+${Q}\\b`, "gi"),
+];
+const NONE_KILLED = /\b(?:no (?:one|body) (?:was|were) (?:killed|hurt)|nobody (?:was|were) (?:killed|hurt)|no (?:fatalities|deaths|casualties)|(?:were|was) no (?:fatalities|deaths|casualties)|without (?:casualties|fatalities))\b/i;
+const NONE_WOUNDED = /\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|no (?:injuries|casualties)|(?:were|was) no (?:injuries|casualties))\b/i;
+
+/** The casualty figures a sentence or list item states. A parenthesised tally "(8 killed, 3 wounded)" wins. */
+export function casualties(text: string): Casualties {
+  const out: Casualties = {};
+  const killed =
+    firstOf(text, KILLED_PATTERNS.slice(0, 1)) ??
+    coordinated(text, KILL_VERB) ??
+    firstOf(text, KILLED_PATTERNS.slice(1)) ??
+    singleVictim(text, `(?:shot and killed|shot dead|killed|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)`);
+  if (killed) out.killed = killed;
+  else if (NONE_KILLED.test(text)) out.killed = { min: 0, max: 0 };
+  const wounded = firstOf(text, WOUNDED_PATTERNS.slice(0, 1)) ?? coordinated(text, WOUND_VERB) ?? firstOf(text, WOUNDED_PATTERNS.slice(1)) ?? singleVictim(text, "(?:wounded|injured|shot and wounded)");
+  if (wounded) out.wounded = wounded;
+  else if (NONE_WOUNDED.test(text)) out.wounded = { min: 0, max: 0 };
+  const hostages = firstOf(text, HOSTAGE_PATTERNS);
+  if (hostages) out.hostages = hostages;
+  return out;
+}
+
+/** "killed a civilian", "a man was shot and killed": one victim. */
+function singleVictim(text: string, verb: string): Quantity | undefined {
+  const active = new RegExp(`\\b${verb}\\s+${SINGLE_VICTIM}\\b`, "i");
+  const passive = new RegExp(`\\b${SINGLE_VICTIM}\\s+(?:was\\s+)(?:[a-z]+\\s+){0,2}?${verb}\\b`, "i");
+  return active.test(text) || passive.test(text) ? { min: 1, max: 1 } : undefined;
+}
+
+const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|recruits|combatants|gunmen|insurgents|personnel|cadres";
+const MEMBERS = new RegExp(`${Q}\\s+(?:(?:armed|active|foreign|[A-Z][a-z]+)\\s+)?(?:${MEMBER_NOUNS})\\b`, "i");
+
+/** A membership figure: "approximately 5,000 fighters", "more than 100 members", with its offsets in `text`. */
+export function memberCount(text: string): { quantity: Quantity; start: number; end: number } | undefined {
+  const match = MEMBERS.exec(text);
+  if (!match) return undefined;
+  let quantity = parseQuantity(match[1]!);
+  if (!quantity) return undefined;
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  // "unlikely to have more than 100": the negation caps the figure instead of flooring it.
+  if (/\b(?:unlikely|not|no|never)\b[^.]*$/i.test(before) && /^more than|^over/i.test(match[1]!))
+    quantity = { max: (quantity.min ?? 1) - 1 };
+  return { quantity, start: match.index, end: match.index + match[0].length };
+}
