@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.ts";
 import { registerEvalTimeml } from "./commands/eval-timeml.ts";
+import { registerEvalAcled } from "./commands/eval-acled.ts";
 import { registerEvalConll } from "./commands/eval-conll.ts";
 import { registerScore } from "./commands/score.ts";
 import { registerGold } from "./commands/gold.ts";
@@ -23,6 +24,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 registerExtract(program);
 registerEvalTimeml(program);
+registerEvalAcled(program);
 registerEvalConll(program);
 registerScore(program);
 registerGold(program);
