@@ -8,7 +8,7 @@ import type { Doc } from "../pipeline/document.ts";
 import { span } from "../pipeline/document.ts";
 import type { Time } from "../pipeline/schema.ts";
 import type { Candidate, SentenceContext } from "./times/candidate.ts";
-import { parseAnchor } from "./times/calendar.ts";
+import { addDays, dateValue, monthValue, parseAnchor, shiftMonth, utcDate, weekValue, yearValue } from "./times/calendar.ts";
 import { chronoCandidates } from "./times/chrono.ts";
 import { MOD_PREFIX, modOf } from "./times/lexicon.ts";
 import { patternCandidates } from "./times/patterns.ts";
@@ -18,6 +18,7 @@ const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|expected to|plans? 
 /** How many characters either side of an expression may hold the words that set its tense. */
 const DIRECTION_WINDOW = 40;
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
+const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 /** Calendar values a mod word can qualify (not references or durations). */
 const CALENDAR_VALUE = /^[\dX]{2}/;
 
@@ -38,26 +39,56 @@ function withModifier(c: Candidate, sentence: string): Candidate {
   return { ...c, start: c.start - lead.length, mod: modOf(lead) };
 }
 
+/** A year-less date after a dated one in the same sentence takes its year: "August 1999: On August 9, …" → 1999-08-09. */
+function inheritYears(candidates: Candidate[]): Candidate[] {
+  let year: string | null = null;
+  return candidates.map((c) => {
+    if (c.yearless && year) return { ...c, value: year + c.value.slice(4) };
+    if (!c.yearless && !c.anchored && c.type === "DATE" && /^\d{4}-\d\d(?:-\d\d)?$/.test(c.value)) year = c.value.slice(0, 4);
+    return c;
+  });
+}
+
 export function sentenceTimes(context: SentenceContext): Candidate[] {
   const chrono = chronoCandidates(context).map((c) => ({ ...c, priority: Number.MAX_SAFE_INTEGER }));
-  return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
+  return inheritYears(resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text)));
 }
 
 /** "a year ago", "year-earlier": in a text that reports by quarter, the same quarter a year before. */
 const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
 const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
 
+/** The value of "the following month", "the same day" … from the date the text last gave; null without one precise enough. */
+function resolveAnchored(anchored: NonNullable<Candidate["anchored"]>, previous: RegExpExecArray | null): string | null {
+  if (!previous) return null;
+  const [year, month, day] = [Number(previous[1]), previous[2] ? Number(previous[2]) : undefined, previous[3] ? Number(previous[3]) : undefined];
+  const { unit, shift } = anchored;
+  if (unit === "year") return yearValue(year + shift);
+  if (month === undefined) return null;
+  if (unit === "month") return monthValue(...shiftMonth(year, month, shift));
+  if (day === undefined) return null;
+  const date = utcDate(year, month, day);
+  return unit === "week" ? weekValue(addDays(date, 7 * shift)) : dateValue(addDays(date, shift));
+}
+
 export function timeExpressions(doc: Doc): Doc {
   const anchor = parseAnchor(doc.published);
   const times: Time[] = [];
   let lastQuarter: RegExpExecArray | null = null;
+  let lastDate: RegExpExecArray | null = null;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const directionAt = (position: number) =>
       FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position + DIRECTION_WINDOW)) ? "future" : "past";
     const context: SentenceContext = { text, anchor, directionAt };
     for (const c of sentenceTimes(context)) {
+      if (c.anchored) {
+        const value = resolveAnchored(c.anchored, lastDate);
+        if (!value) continue;
+        c.value = value;
+      }
       lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
+      lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       if (lastQuarter && YEAR_BACK.test(text.slice(c.start, c.end))) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;

@@ -65,7 +65,8 @@ const NEAR_FUTURE_DAYS = 90;
  * December", "next April") excludes the DCT's own month and the near future.
  */
 export function resolveYear(anchor: Anchor, month: number, day: number | undefined, direction: Direction, strict = false): number {
-  if (anchor.month === undefined) return anchor.year;
+  // Known to the year only: "last December" must be the year before, anything else the DCT's year.
+  if (anchor.month === undefined) return strict ? anchor.year + (direction === "past" ? -1 : 1) : anchor.year;
   if (strict && month === anchor.month) return direction === "past" ? anchor.year - 1 : anchor.year + 1;
   const anchorDay = anchor.day ?? 15;
   const daysAhead = (((month - anchor.month + 12) % 12) * 30 + ((day ?? 15) - anchorDay) + 360) % 360;

@@ -9,6 +9,10 @@ export interface Candidate {
   type: Time["type"];
   value: string;
   mod?: NonNullable<Time["mod"]>;
+  /** A month or day named without its year, which was resolved against the DCT. */
+  yearless?: boolean;
+  /** Set for expressions anchored to the previous date in the text ("the following month"): `value` is then filled in by the stage. */
+  anchored?: { unit: "day" | "week" | "month" | "year"; shift: number };
 }
 
 /** What a parser knows about the sentence it reads. */

@@ -54,6 +54,7 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
         ? yearValue(resolveYear(anchor, month, day, direction, relation === "last" || relation === "next"))
         : "XXXX";
     date = day === undefined ? monthValue(0, month).replace("0000", year) : dayValue(0, month, day).replace("0000", year);
+    if (!c.isCertain("year") && !hasHour) return { type: "DATE", value: date, yearless: true };
   } else if (c.isCertain("weekday") && anchor) {
     date = resolveWeekday(anchor, c.get("weekday")!, direction);
   } else if (!hasHour) {

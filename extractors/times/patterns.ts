@@ -37,7 +37,8 @@ import {
   weekdayNumber,
 } from "./lexicon.ts";
 
-type Proposal = Omit<Candidate, "start" | "end">;
+/** A rule's reading of its match; `length` shortens the span to the match's first characters. */
+type Proposal = Omit<Candidate, "start" | "end"> & { length?: number };
 
 interface Rule {
   /** A cheap test a sentence must pass before the rule's pattern runs on it. */
@@ -77,7 +78,7 @@ const after = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
 
 /** What may stand before a bare four-digit year for it to be one: a preposition, a label, a list or range start. */
 const YEAR_BEFORE =
-  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
+  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*(?:[-•*]\s*)?|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
@@ -107,7 +108,7 @@ const RULES: Rule[] = [
   {
     cue: /recent|lately|formerly|previously|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|previously|recent\\s+(?:years|months|weeks|days|decades))\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|previously|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
@@ -264,6 +265,19 @@ const RULES: Rule[] = [
       return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };
     },
   },
+  // anchored to the previous date in the text: "the following month", "the same day" (the stage resolves them)
+  {
+    cue: /same|following|previous|preceding/i,
+    pattern: /\bthe\s+(same|following|previous|preceding)\s+(day|week|month|year)\b/gi,
+    make: (m) => ({
+      type: "DATE",
+      value: "",
+      anchored: {
+        unit: m[2]!.toLowerCase() as "day" | "week" | "month" | "year",
+        shift: m[1]!.toLowerCase() === "same" ? 0 : m[1]!.toLowerCase() === "following" ? 1 : -1,
+      },
+    }),
+  },
   // relative unit
   {
     cue: /week|month|year|decade|century/i,
@@ -326,6 +340,9 @@ const RULES: Rule[] = [
       if (/^second$/i.test(unit) && /^an?$/i.test(number)) return null;
       if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
       const count = numberValue(number);
+      if (m[5] && count === "X" && /^(?:earlier|later)$/i.test(m[5]))
+        // "A few months later": the vague span of time is the expression, not an unknown point.
+        return { type: "DURATION", value: durationValue(count, unitInfo(unit)), length: m[0].length - m[5].length - 1 };
       if (m[5]) {
         const ago = /^(?:ago|earlier)$/i.test(m[5]);
         if (count === "X" || !context.anchor) return { type: "DATE", value: ago ? "PAST_REF" : "FUTURE_REF" };
@@ -351,12 +368,8 @@ export function patternCandidates(context: SentenceContext): (Candidate & { prio
     for (const match of context.text.matchAll(rule.pattern)) {
       const proposal = rule.make(match, context);
       if (!proposal) continue;
-      found.push({
-        ...proposal,
-        start: match.index!,
-        end: match.index! + match[0].length,
-        priority,
-      });
+      const { length, ...candidate } = proposal;
+      found.push({ ...candidate, start: match.index!, end: match.index! + (length ?? match[0].length), priority });
     }
   });
   return found;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parseAnchor, resolveWeekday, resolveYear, utcDate, weekValue } from "./calendar.ts";
+
+describe("calendar", () => {
+  it("gives ISO weeks (SPEC's 2015-W32 for the week of 6 August 2015), across year ends", () => {
+    expect(weekValue(utcDate(2015, 8, 6))).toBe("2015-W32");
+    expect(weekValue(utcDate(2016, 1, 1))).toBe("2015-W53");
+    expect(weekValue(utcDate(2018, 12, 31))).toBe("2019-W01");
+  });
+
+  it("resolves a past-tense year-less date to the DCT's year or the one before", () => {
+    const dct = parseAnchor("2015-08-22")!; // 000's dateline
+    expect(resolveYear(dct, 8, 6, "past")).toBe(2015); // "On August 6th"
+    expect(resolveYear(dct, 12, 11, "past", true)).toBe(2014); // "last December 11"
+    expect(resolveYear(dct, 9, 10, "past")).toBe(2015); // weeks ahead: an upcoming date
+    expect(resolveYear(dct, 2, 1, "future")).toBe(2016);
+  });
+
+  it("with a DCT known only to the year, keeps that year except for 'last <month>'", () => {
+    const dct = parseAnchor("2016")!; // 003's inferred DCT
+    expect(resolveYear(dct, 7, undefined, "past")).toBe(2016); // "mid-July"
+    expect(resolveYear(dct, 12, 11, "past", true)).toBe(2015); // "last December 11"
+  });
+
+  it("resolves weekdays to the latest on or before the DCT, or the next for future reference", () => {
+    const dct = parseAnchor("2015-08-06")!; // a Thursday (002's metadata date)
+    expect(resolveWeekday(dct, 0, "past")).toBe("2015-08-02"); // Sunday, as 002's "August 2"
+    expect(resolveWeekday(dct, 4, "past")).toBe("2015-08-06");
+    expect(resolveWeekday(dct, 4, "past", true)).toBe("2015-07-30");
+    expect(resolveWeekday(dct, 1, "future")).toBe("2015-08-10");
+  });
+});
