@@ -99,67 +99,88 @@ function singularGroupName(name: string): string {
   return name;
 }
 
+/** What the rules compare about one distinct name of the document, computed once. */
+interface Name {
+  text: string;
+  type: Entity["type"];
+  key: string;
+  keyWords: string[];
+  skeletons: string[];
+  /** Words without Arabic article prefixes, for matching people's names. */
+  personWords: string[];
+  frequency: number;
+}
+
 export function canonicalNames(doc: Doc): Doc {
   const entities = doc.entities;
   const acronyms = definedAcronyms(doc, entities);
-  const fromTable = (name: string) => ALIASES.get(aliasKey(name));
-  const longFormOf = (name: string) => {
-    const longForm = acronyms.get(aliasKey(name));
-    return longForm === undefined ? undefined : (fromTable(longForm) ?? longForm);
-  };
-
-  // Spelling variants: multi-word names of one type whose words match exactly or by skeleton, most frequent spelling first.
-  const frequency = new Map<string, number>();
-  for (const entity of entities) frequency.set(entity.text, (frequency.get(entity.text) ?? 0) + 1);
-  const names = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || b.length - a.length);
-  const typeOf = new Map(entities.map((entity) => [entity.text, entity.type]));
-  const variantOf = (name: string) => {
-    const words = aliasKey(name).split(" ");
-    if (words.length < 2) return undefined;
-    // Only a more frequent spelling (earlier in `names`) is a better name for this one.
-    return names.slice(0, names.indexOf(name)).find((other) => {
-      const otherWords = aliasKey(other).split(" ");
-      return (
-        typeOf.get(other) === typeOf.get(name) &&
-        otherWords.length === words.length &&
-        otherWords.some((word, i) => word === words[i]) &&
-        otherWords.every((word, i) => word === words[i] || skeleton(word) === skeleton(words[i]!))
-      );
+  const byText = new Map<string, Name>();
+  for (const entity of entities) {
+    const known = byText.get(entity.text);
+    if (known) {
+      known.frequency++;
+      continue;
+    }
+    const key = aliasKey(entity.text);
+    const keyWords = key.split(" ");
+    byText.set(entity.text, {
+      text: entity.text,
+      type: entity.type,
+      key,
+      keyWords,
+      skeletons: keyWords.map(skeleton),
+      personWords: entity.type === "PERSON" ? nameWords(entity.text) : [],
+      frequency: 1,
     });
+  }
+  // Most frequent first, then longest: the order in which names are preferred as the canonical spelling.
+  const names = [...byText.values()].sort((a, b) => b.frequency - a.frequency || b.text.length - a.text.length);
+
+  const fromTable = (name: Name) => ALIASES.get(name.key);
+  const longFormOf = (name: Name) => {
+    const longForm = acronyms.get(name.key);
+    return longForm === undefined ? undefined : (ALIASES.get(aliasKey(longForm)) ?? longForm);
+  };
+  const viaTable = (found: Name | undefined) => (found === undefined ? undefined : (fromTable(found) ?? longFormOf(found) ?? found.text));
+
+  // Spelling variants: a more frequent multi-word name of the same type whose words match exactly or by skeleton.
+  const variantOf = (name: Name) => {
+    if (name.keyWords.length < 2) return undefined;
+    return names.slice(0, names.indexOf(name)).find(
+      (other) =>
+        other.type === name.type &&
+        other.keyWords.length === name.keyWords.length &&
+        other.keyWords.some((word, i) => word === name.keyWords[i]) &&
+        other.skeletons.every((sk, i) => sk === name.skeletons[i]),
+    );
   };
 
   // People: the longest name in the document whose words include all of this one's, ending the same way when possible.
-  const people = names.filter((name) => typeOf.get(name) === "PERSON").sort((a, b) => b.length - a.length);
-  const fullNameOf = (name: string) => {
-    const words = nameWords(name);
-    const containing = people.filter((other) => {
-      const otherWords = nameWords(other);
-      return otherWords.length > words.length && words.every((word) => otherWords.includes(word));
-    });
-    return containing.find((other) => nameWords(other).at(-1) === words.at(-1)) ?? containing[0];
+  const people = names.filter((name) => name.type === "PERSON").sort((a, b) => b.text.length - a.text.length);
+  const fullNameOf = (name: Name) => {
+    const containing = people.filter(
+      (other) => other.personWords.length > name.personWords.length && name.personWords.every((word) => other.personWords.includes(word)),
+    );
+    return containing.find((other) => other.personWords.at(-1) === name.personWords.at(-1)) ?? containing[0];
   };
 
-  // Organisations: a name that is the start of a longer organisation name in the document ("Islamic Movement").
-  const organisations = names.filter((name) => typeOf.get(name) === "ORG");
-  const fullOrganisationOf = (name: string) => {
-    const key = aliasKey(name);
-    if (!key.includes(" ")) return undefined;
-    return organisations.find((other) => aliasKey(other).startsWith(key + " "));
-  };
+  // Organisations: a name of two words or more that starts a longer organisation name in the document ("Islamic Movement").
+  const fullOrganisationOf = (name: Name) =>
+    name.keyWords.length < 2 ? undefined : names.find((other) => other.type === "ORG" && other.key.startsWith(name.key + " "));
 
-  const resolve = (entity: Entity): string => {
-    const name = entity.text;
-    const viaTable = (found: string | undefined) => (found === undefined ? undefined : (fromTable(found) ?? longFormOf(found) ?? found));
-    if (entity.type === "NORP") return fromTable(name) ?? singularGroupName(name);
-    if (entity.type === "PERSON") return viaTable(fullNameOf(name)) ?? viaTable(variantOf(name)) ?? name;
+  const resolve = (name: Name): string => {
+    if (name.type === "NORP") return fromTable(name) ?? singularGroupName(name.text);
+    if (name.type === "PERSON") return viaTable(fullNameOf(name)) ?? viaTable(variantOf(name)) ?? name.text;
     return (
       longFormOf(name) ??
       fromTable(name) ??
       viaTable(variantOf(name)) ??
-      (entity.type === "ORG" ? viaTable(fullOrganisationOf(name)) : undefined) ??
-      name.replace(/[’']s$/, "")
+      (name.type === "ORG" ? viaTable(fullOrganisationOf(name)) : undefined) ??
+      name.text.replace(/[’']s$/, "")
     );
   };
 
-  return { ...doc, entities: entities.map((entity) => ({ ...entity, canonical: resolve(entity) })) };
+  const canonicalOf = new Map<string, string>();
+  for (const name of names) canonicalOf.set(name.text, resolve(name));
+  return { ...doc, entities: entities.map((entity) => ({ ...entity, canonical: canonicalOf.get(entity.text)! })) };
 }

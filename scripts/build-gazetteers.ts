@@ -23,6 +23,27 @@ const CATEGORY_OF_TAG: Record<string, string> = {
   Organization: "org",
   SportsTeam: "org",
   Honorific: "title",
+  // Ordinary English words: a capitalized one is less likely a name.
+  Adjective: "common",
+  Singular: "common",
+  Plural: "common",
+  Noun: "common",
+  Uncountable: "common",
+  Infinitive: "common",
+  PresentTense: "common",
+  PastTense: "common",
+  Gerund: "common",
+  Participle: "common",
+  Adverb: "common",
+  Comparative: "common",
+  Superlative: "common",
+  Preposition: "common",
+  Conjunction: "common",
+  Determiner: "common",
+  Pronoun: "common",
+  Actor: "common",
+  Month: "common",
+  WeekDay: "common",
 };
 
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world()
@@ -33,7 +54,7 @@ for (const [word, value] of Object.entries(lexicon)) {
   for (const tag of Array.isArray(value) ? value : [value]) {
     const category = CATEGORY_OF_TAG[tag];
     // Place holds postal abbreviations ("rd", "fla"); names of three letters or fewer are too ambiguous.
-    if (!category || (category === "place" && word.length <= 3)) continue;
+    if (!category || (category === "place" && word.length <= 3) || (category === "common" && word.includes(" "))) continue;
     if (!lists.has(category)) lists.set(category, new Set());
     lists.get(category)!.add(word);
   }

@@ -50,7 +50,18 @@ function isCapsSentence(words: readonly string[]): boolean {
   return cased > 0 && caps * 2 > cased;
 }
 
+/**
+ * The order to tag a document's sentences in: headlines and other all-caps
+ * lines last, so that what the body said about their words is known by then.
+ */
+export function taggingOrder(doc: DocContext): number[] {
+  const order = doc.caps.map((_, s) => s);
+  return [...order.filter((s) => !doc.caps[s]), ...order.filter((s) => doc.caps[s])];
+}
+
 export interface DocContext {
+  /** Per sentence: whether it is in capitals (a headline, a table). */
+  caps: boolean[];
   /** lowercased word -> SEEN_* flags from positions where case carries information. */
   caseOf: Map<string, number>;
   /** lowercased capitalized word -> index into LABELS of its latest prediction in the document. */
@@ -59,8 +70,9 @@ export interface DocContext {
 
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
   const caseOf = new Map<string, number>();
-  for (const words of sentences) {
-    if (isCapsSentence(words)) continue;
+  const caps = sentences.map(isCapsSentence);
+  for (const [s, words] of sentences.entries()) {
+    if (caps[s]) continue;
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
       const lower = word.toLowerCase();
@@ -69,81 +81,115 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       caseOf.set(lower, (caseOf.get(lower) ?? 0) | flag);
     }
   }
-  return { caseOf, history: new Map() };
+  return { caps, caseOf, history: new Map() };
 }
 
 export interface SentenceFeatures {
+  words: readonly string[];
   lower: string[];
   shape: string[];
   capitalized: boolean[];
-  /** The features that do not depend on predicted labels, per token. */
-  fixed: string[][];
+  /** Features of the token in its sentence and document (not of the word alone, not of labels), per token. */
+  context: string[][];
 }
 
 const CASE_EVIDENCE = ["none", "cap", "low", "both"];
+export const SENTENCE_START = "<s>";
+export const SENTENCE_END = "</s>";
 
-export function sentenceFeatures(words: readonly string[], doc: DocContext): SentenceFeatures {
+/*
+ * A token's features come in groups, so that the tagger can cache the
+ * weights of the groups that depend on one word (ownFeatures,
+ * neighbourFeature, labelledWordFeatures) or on labels alone
+ * (labelFeatures, historyFeatures), and look up only contextFeatures per token.
+ */
+
+/** Features of the word itself. */
+export function ownFeatures(word: string): string[] {
+  const lower = word.toLowerCase();
+  return [
+    "bias",
+    "w=" + word,
+    "l=" + lower,
+    "sh=" + wordShape(word),
+    "p2=" + lower.slice(0, 2),
+    "p3=" + lower.slice(0, 3),
+    "s2=" + lower.slice(-2),
+    "s3=" + lower.slice(-3),
+    "s4=" + lower.slice(-4),
+  ];
+}
+
+/** The offsets of the neighbouring words that are features of a token. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** The feature of a token whose neighbour at `offset` is `lower` (or SENTENCE_START / SENTENCE_END). */
+export function neighbourFeature(offset: number, lower: string): string {
+  return `l${offset > 0 ? "+" : ""}${offset}=${lower}`;
+}
+
+/** Features of the word conjoined with the label before it. */
+export function labelledWordFeatures(word: string, previous: number): string[] {
+  const p1 = LABELS[previous]!;
+  return ["t-1|l=" + p1 + "|" + word.toLowerCase(), "t-1|sh=" + p1 + "|" + wordShape(word)];
+}
+
+/** Features of the two labels before the token. */
+export function labelFeatures(previous: number, beforePrevious: number): string[] {
+  const p1 = LABELS[previous]!;
+  return ["t-1=" + p1, "t-2|t-1=" + LABELS[beforePrevious]! + "|" + p1];
+}
+
+/** Features of the label the same (capitalized) word had earlier in the document, if any. */
+export function historyFeatures(earlier: number | undefined, previous: number): string[] {
+  if (earlier === undefined) return [];
+  const type = earlier === OUTSIDE ? "O" : LABELS[earlier]!.slice(2);
+  return ["h=" + type, "h|t-1=" + type + "|" + LABELS[previous]!];
+}
+
+/** Features of sentence `s` of the document. */
+export function sentenceFeatures(words: readonly string[], doc: DocContext, s: number): SentenceFeatures {
   const n = words.length;
   const lower = words.map((word) => word.toLowerCase());
   const shape = words.map(wordShape);
   const capitalized = words.map(startsUpper);
   const gazetteer = gazetteerFeatures(lower);
-  const caps = isCapsSentence(words) ? "caps" : "mixed";
-  const fixed: string[][] = [];
+  const caps = doc.caps[s] ? "caps" : "mixed";
+  const context: string[][] = [];
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
-    const previous = i > 0 ? lower[i - 1]! : "<s>";
-    const next = i + 1 < n ? lower[i + 1]! : "</s>";
-    const previousShape = i > 0 ? shape[i - 1]! : "<s>";
-    const nextShape = i + 1 < n ? shape[i + 1]! : "</s>";
+    const previous = i > 0 ? lower[i - 1]! : SENTENCE_START;
+    const next = i + 1 < n ? lower[i + 1]! : SENTENCE_END;
+    const previousShape = i > 0 ? shape[i - 1]! : SENTENCE_START;
+    const nextShape = i + 1 < n ? shape[i + 1]! : SENTENCE_END;
     const features = [
-      "bias",
-      "w=" + words[i],
-      "l=" + l,
-      "sh=" + shape[i],
-      "p2=" + l.slice(0, 2),
-      "p3=" + l.slice(0, 3),
-      "s2=" + l.slice(-2),
-      "s3=" + l.slice(-3),
-      "s4=" + l.slice(-4),
-      "l-1=" + previous,
-      "l+1=" + next,
-      "l-2=" + (i > 1 ? lower[i - 2] : "<s>"),
-      "l+2=" + (i + 2 < n ? lower[i + 2] : "</s>"),
-      "l-1|l=" + previous + "|" + l,
-      "l|l+1=" + l + "|" + next,
       "sh-1|sh=" + previousShape + "|" + shape[i],
       "sh|sh+1=" + shape[i] + "|" + nextShape,
-      "sh-1|sh|sh+1=" + previousShape + "|" + shape[i] + "|" + nextShape,
       "caps|sh=" + caps + "|" + shape[i] + (i === 0 ? "|first" : ""),
     ];
     if (capitalized[i]) features.push("dc=" + CASE_EVIDENCE[doc.caseOf.get(l) ?? 0]);
     for (const g of gazetteer[i]!) features.push("g=" + g);
     if (i > 0) for (const g of gazetteer[i - 1]!) features.push("g-1=" + g);
     if (i + 1 < n) for (const g of gazetteer[i + 1]!) features.push("g+1=" + g);
-    fixed.push(features);
+    context.push(features);
   }
-  return { lower, shape, capitalized, fixed };
+  return { words, lower, shape, capitalized, context };
 }
 
-/** The full feature list of token i once the labels to its left are known. */
-export function tokenFeatures(
-  sentence: SentenceFeatures,
-  i: number,
-  previous: number,
-  beforePrevious: number,
-  doc: DocContext,
-): string[] {
-  const p1 = LABELS[previous]!;
-  const p2 = LABELS[beforePrevious]!;
-  const features = sentence.fixed[i]!.slice();
-  features.push("t-1=" + p1, "t-2|t-1=" + p2 + "|" + p1, "t-1|l=" + p1 + "|" + sentence.lower[i], "t-1|sh=" + p1 + "|" + sentence.shape[i]);
-  if (sentence.capitalized[i]) {
-    const earlier = doc.history.get(sentence.lower[i]!);
-    if (earlier !== undefined) {
-      const type = earlier === OUTSIDE ? "O" : LABELS[earlier]!.slice(2);
-      features.push("h=" + type, "h|t-1=" + type + "|" + p1);
-    }
-  }
-  return features;
+/** The lowercased word at `i`, or the sentence boundary marker beyond either end. */
+export function wordAt(sentence: SentenceFeatures, i: number): string {
+  return i < 0 ? SENTENCE_START : i >= sentence.lower.length ? SENTENCE_END : sentence.lower[i]!;
+}
+
+/** All features of token i once the labels to its left are known (the training path; the tagger's fast path sums the same groups). */
+export function tokenFeatures(sentence: SentenceFeatures, i: number, previous: number, beforePrevious: number, doc: DocContext): string[] {
+  const word = sentence.words[i]!;
+  return [
+    ...ownFeatures(word),
+    ...NEIGHBOUR_OFFSETS.map((offset) => neighbourFeature(offset, wordAt(sentence, i + offset))),
+    ...sentence.context[i]!,
+    ...labelFeatures(previous, beforePrevious),
+    ...labelledWordFeatures(word, previous),
+    ...historyFeatures(sentence.capitalized[i] ? doc.history.get(sentence.lower[i]!) : undefined, previous),
+  ];
 }

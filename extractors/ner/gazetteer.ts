@@ -35,7 +35,7 @@ export function inGazetteer(category: string, name: string): boolean {
 }
 
 /** Categories the tagger uses as features (the others only serve the type mapper). */
-const FEATURE_CATEGORIES = ["country", "city", "region", "place", "loc", "demonym", "firstname", "lastname", "person", "org", "title", "orgword", "facword", "locword"];
+const FEATURE_CATEGORIES = ["country", "city", "region", "place", "loc", "demonym", "firstname", "lastname", "person", "org", "title", "orgword", "facword", "locword", "common"];
 
 /** name -> its categories, and every proper prefix of a multi-word name (so matching can stop early). */
 const categoriesOf = new Map<string, string[]>();

@@ -3,8 +3,9 @@
  * (gold/GUIDELINES.md §3): PER -> PERSON without titles; LOC -> GPE, LOC
  * (regions, valleys, rivers) or FAC (airports, prisons, mosques …) by
  * gazetteer and head word; MISC -> NORP for nationalities and ethnic or
- * religious groups, else dropped. Leading "the" and a trailing possessive
- * never belong to a mention.
+ * religious groups, else dropped. A trailing possessive never belongs to a
+ * mention, nor does a leading "the", except a capitalized one the tagger
+ * found part of a place's name ("The Hague").
  */
 import type { EntityType } from "../../pipeline/schema.ts";
 import { inGazetteer } from "./gazetteer.ts";
@@ -56,7 +57,7 @@ export function toMentions(tokens: readonly TaggerToken[], type: NerType): Menti
   let last = tokens.length;
   while (last > first + 1 && (POSSESSIVE.has(tokens[last - 1]!.text) || TRAILING_PUNCTUATION.test(tokens[last - 1]!.text))) last--;
   const words = lowerOf(tokens.slice(first, last));
-  if (words.length > 1 && words[0] === "the") first++;
+  if (words.length > 1 && words[0] === "the" && (type !== "LOC" || tokens[first]!.text === "the")) first++;
   if (type === "PER") first += titleLength(lowerOf(tokens.slice(first, last)));
   const kept = tokens.slice(first, last);
   const keptWords = lowerOf(kept);
@@ -76,6 +77,9 @@ export function toMentions(tokens: readonly TaggerToken[], type: NerType): Menti
     }
   }
 
+  // A non-political place the tagger took for an organisation or a name ("Amu Darya").
+  if (type !== "PER" && inGazetteer("loc", name)) return [{ ...span, type: "LOC" }];
+
   switch (type) {
     case "PER":
       return [{ ...span, type: "PERSON" }];
@@ -86,6 +90,17 @@ export function toMentions(tokens: readonly TaggerToken[], type: NerType): Menti
     case "MISC":
       return isGroupName(name) ? [{ ...span, type: "NORP" }] : [];
   }
+}
+
+/**
+ * Where the tagger left out a capitalized word in front of a known regional
+ * name or people ("Central" of "Central Asian"), the start of the span with it.
+ */
+export function widenToKnownName(tokens: readonly TaggerToken[], start: number, end: number, type: NerType): number {
+  const before = tokens[start - 1];
+  if (!before || !/^\p{Lu}/u.test(before.text) || (type !== "MISC" && type !== "LOC")) return start;
+  const name = lowerOf(tokens.slice(start - 1, end)).join(" ");
+  return inGazetteer("demonym", name) || inGazetteer("loc", name) ? start - 1 : start;
 }
 
 /**
