@@ -58,7 +58,7 @@ ${options(EVENT_TYPES, "Label")}
   </View>
   <View visibleWhen="region-selected" whenTagName="time">
     <Header value="TIMEX3 value (2015-08-06, 2015-W32, P2M, PRESENT_REF …) and modifier"/>
-    <TextArea name="value" toName="text" perRegion="true" editable="true" maxSubmissions="1" required="true"/>
+    <TextArea name="value" toName="text" perRegion="true" editable="true" maxSubmissions="1"/>
     <Choices name="mod" toName="text" perRegion="true" choice="single" showInline="true">
 ${options(TIME_MODS, "Choice")}
     </Choices>

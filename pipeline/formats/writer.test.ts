@@ -49,6 +49,16 @@ describe("createRecordWriter", () => {
     await expect(createRecordWriter("csv", { out: join(dir, "x.csv"), append: true })).rejects.toThrow("--resume works with --format jsonl only");
   });
 
+  it("names the document when one cannot be written, and writes none of its files", async () => {
+    const { record, text } = docs.find((d) => d.record.times.length)!;
+    const t = record.times[0]!;
+    const overlapping = { ...record, times: [t, { ...t, start: t.start + 1, text: text.slice(t.start + 1, t.end) }] };
+    const out = join(dir, "tml-bad");
+    const writer = await createRecordWriter("timeml", { out });
+    await expect(writer.write(overlapping, text)).rejects.toThrow(new RegExp(`^${record.id}: times: .* overlaps`));
+    expect(await readdir(out)).toEqual([]);
+  });
+
   it("never turns a document id into a path outside the output directory", () => {
     expect(fileNameOf("001_2ab9d31026021b1f")).toBe("001_2ab9d31026021b1f");
     for (const id of ["../etc/passwd", "a/b", "..", ""]) expect(() => fileNameOf(id)).toThrow(/cannot be a file name/);

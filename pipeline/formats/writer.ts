@@ -41,8 +41,14 @@ async function directoryWriter(
   return {
     async write(record, text) {
       const base = fileNameOf(record.id);
-      // Every file is encoded before any is written, so a document that cannot be encoded leaves none behind.
-      for (const [extension, content] of Object.entries(files(record, text))) await writeFile(join(out, base + extension), content);
+      let contents: Record<string, string>;
+      try {
+        // Every file is encoded before any is written, so a document that cannot be encoded leaves none behind.
+        contents = files(record, text);
+      } catch (error) {
+        throw new Error(`${record.id}: ${(error as Error).message}`);
+      }
+      for (const [extension, content] of Object.entries(contents)) await writeFile(join(out, base + extension), content);
     },
     close: async () => {},
   };
