@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { recordProblems } from "../gold-check.ts";
 import { decodeArticle } from "../inputs.ts";
@@ -75,6 +75,7 @@ export async function runGoldExport(options: ExportOptions): Promise<number> {
     }
     tasks.push(toLabelStudioTask(record, text!, options.pred ? "predictions" : "annotations"));
   }
+  await mkdir(dirname(options.out), { recursive: true });
   await writeFile(options.out, JSON.stringify(tasks, null, 1) + "\n");
   const config = configPathFor(options.out);
   await writeFile(config, LABEL_STUDIO_CONFIG);
@@ -145,7 +146,8 @@ export async function runGoldImport(file: string, options: ImportOptions): Promi
     documents = options.from === "doccano" ? await doccanoDocuments(file, options) : await labelStudioDocuments(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`newsframes gold import: ${file}: ${code === "ENOENT" ? "not found" : (error as Error).message}`);
+    const message = error instanceof SyntaxError ? `invalid JSON (${error.message.replace(/\s+/g, " ")})` : (error as Error).message;
+    console.error(`newsframes gold import: ${file}: ${code === "ENOENT" ? "not found" : message}`);
     return 1;
   }
   await mkdir(options.gold, { recursive: true });
