@@ -126,7 +126,7 @@ class AnnWriter {
   }
 
   textBound(type: string, fragments: readonly Interval[], what: string): string {
-    if (!fragments.length) throw new Error(`${what} covers only line breaks; brat cannot mark it`);
+    if (!fragments.length) throw new Error(`${what} is empty or covers only line breaks; brat cannot mark it`);
     const id = this.next("T");
     const offsets = fragments.map(([s, e]) => `${this.map.toCodePoints(s)} ${this.map.toCodePoints(e)}`).join(";");
     const text = fragments.map(([s, e]) => this.text.slice(s, e)).join(" ");

@@ -43,6 +43,14 @@ describe("Label Studio tasks", () => {
     expect(relations).toContainEqual({ type: "relation", from_id: `event-${pledge + 1}-1`, to_id: `event-${pledge + 1}-3`, direction: "right", labels: ["evidence"] });
   });
 
+  it("read a relation drawn right to left as pointing from the frame's first span", () => {
+    const task = toLabelStudioTask(doc001.record, doc001.text, "annotations");
+    const reversed = edited(task, (result) =>
+      result.map((r) => (r.type === "relation" ? { ...r, from_id: r.to_id, to_id: r.from_id, direction: "left" } : r)),
+    );
+    expect(fromLabelStudioTask(reversed).events).toEqual(doc001.record.events);
+  });
+
   it("take an annotator's corrections: a changed canonical name, a new mention without one, an edited slot", () => {
     const task = toLabelStudioTask(doc001.record, doc001.text, "annotations");
     const at = doc001.text.indexOf("Furqon TV");

@@ -189,7 +189,8 @@ export function fromLabelStudioTask(task: LabelStudioTask): DocumentRecord {
   const relations: { from: string; to: string }[] = [];
   for (const r of annotation.result) {
     if (r.type === "relation") {
-      relations.push({ from: r.from_id, to: r.to_id });
+      // An arrow drawn the other way ("left") still points from the first span to a further one.
+      relations.push(r.direction === "left" ? { from: r.to_id, to: r.from_id } : { from: r.from_id, to: r.to_id });
       continue;
     }
     let region = regions.get(r.id);
