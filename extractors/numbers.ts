@@ -58,9 +58,11 @@ const MODIFIER = `${AT_LEAST}|${MORE_THAN}|${AT_MOST}|${FEWER_THAN}|${APPROX}`;
 const DASH = "\\s*(?:–|—|-|to)\\s*";
 
 /** A quantity phrase: optional modifier, a number, an optional "+" or range end. */
-export const QUANTITY_SOURCE = `(?:(?:${MODIFIER})\\s+)?${NUMBER_SOURCE}(?:\\+|\\s+or\\s+more|${DASH}${NUMBER_SOURCE})?`;
+const BETWEEN = "between\\s+";
+const RANGE_END = `(?:${DASH}|\\s+and\\s+)`;
+export const QUANTITY_SOURCE = `(?:${BETWEEN}${NUMBER_SOURCE}${RANGE_END}${NUMBER_SOURCE}|(?:(?:${MODIFIER})\\s+)?${NUMBER_SOURCE}(?:\\+|\\s+or\\s+more|${DASH}${NUMBER_SOURCE})?)`;
 const QUANTITY_PARTS = new RegExp(
-  `^(?:(${MODIFIER})\\s+)?(${NUMBER_SOURCE})(\\+|\\s+or\\s+more|${DASH}(${NUMBER_SOURCE}))?$`,
+  `^(?:(${MODIFIER}|between)\\s+)?(${NUMBER_SOURCE})(\\+|\\s+or\\s+more|${RANGE_END}(${NUMBER_SOURCE}))?$`,
   "i",
 );
 const inList = (list: string, word: string) => list.split("|").includes(word.toLowerCase().replace(/\s+/g, " "));
@@ -97,7 +99,7 @@ const MONTH = "January|February|March|April|May|June|July|August|September|Octob
 /** A quantity that is not the day of a date ("July 29"). */
 const Q = `(?<!\\b(?:${MONTH})\\.?\\s)(${QUANTITY_SOURCE})`;
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
-const WHO = `(?:\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as)\\b)[A-Za-z][\\w'-]*){0,4}?`;
+const WHO = `(?:\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets)\\b)[A-Za-z][\\w'-]*){0,4}?`;
 const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
 const WOUND_VERB = "wounded|injured|hurt|maimed";
 const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
@@ -148,13 +150,15 @@ function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
   return undefined;
 }
 
-const SINGLE_VICTIM = "(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,3}?(?:man|woman|boy|girl|child|civilian|person|soldier|officer|policeman|policewoman|member|fighter|militant|farmer|student|teacher|journalist|worker|driver|trader|resident|villager|leader|commander|official|guard|suspect|thief|worshipper|herder|miner|priest|imam|chief|youth|individual|pastor|doctor|nurse|businessman|politician|activist|lawyer|judge|combatant|insurgent|rebel|gunman|attacker|bomber)";
+/** "a civilian", "an IMU member", "one drug trafficker": one person, not "a number of" or "a group of". */
+const SINGLE_VICTIM = "(?:a|an|one)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage)\\b)(?:[\\w-]+\\s+){0,3}?(?!(?:number|lot|total|group|dozen|few|couple|series)\\b)[a-z][\\w-]*";
 
 const KILLED_PATTERNS = [
   new RegExp(`\\(\\s*${Q}\\s+(?:killed|dead)\\b`, "gi"),
   new RegExp(`\\b${Q}\\s+(?:fatalities|fatality|deaths|dead|killed)\\b`, "gi"),
   new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
   new RegExp(`\\b${Q}${WHO}\\s+(?:dead|deaths)\\b`, "gi"),
+  new RegExp(`\\bbod(?:y|ies)\\s+of\\s+${Q}`, "gi"),
 ];
 const WOUNDED_PATTERNS = [
   new RegExp(`\\b${Q}\\s+(?:wounded|injured|injuries)\\b`, "gi"),
@@ -172,9 +176,9 @@ const NONE_WOUNDED = /\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)
 export function casualties(text: string): Casualties {
   const out: Casualties = {};
   const killed =
-    firstOf(text, KILLED_PATTERNS.slice(0, 1)) ??
+    firstOf(text, KILLED_PATTERNS.slice(0, 2)) ??
     coordinated(text, KILL_VERB) ??
-    firstOf(text, KILLED_PATTERNS.slice(1)) ??
+    firstOf(text, KILLED_PATTERNS.slice(2)) ??
     singleVictim(text, `(?:shot and killed|shot dead|killed|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)`);
   if (killed) out.killed = killed;
   else if (NONE_KILLED.test(text)) out.killed = { min: 0, max: 0 };

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerExtract } from "./commands/extract.ts";
 import { registerEvalTimeml } from "./commands/eval-timeml.ts";
 import { registerEvalAcled } from "./commands/eval-acled.ts";
+import { registerTimeline } from "./commands/timeline.ts";
 import { registerEvalConll } from "./commands/eval-conll.ts";
 import { registerScore } from "./commands/score.ts";
 import { registerGold } from "./commands/gold.ts";
@@ -25,6 +26,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 registerExtract(program);
 registerEvalTimeml(program);
 registerEvalAcled(program);
+registerTimeline(program);
 registerEvalConll(program);
 registerScore(program);
 registerGold(program);

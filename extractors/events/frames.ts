@@ -59,8 +59,16 @@ function nounWindow(unit: Unit, start: number, end: number): [number, number] {
   return [lo, stop ? end + stop.index : unit.end];
 }
 
+/** A noun that is its clause's event: "a bomb explosion occurred", "there was an armed clash". */
+const EVENTIVE_AFTER = /^\s+(?:occurred|took\s+place|erupted|broke\s+out|happened|hit|struck|rocked|killed|killing|injured|wounded|left|targeted|was\s+carried\s+out|went\s+off)\b/i;
+const EVENTIVE_BEFORE = /\bthere\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}$/i;
+
 function window(unit: Unit, match: Match): [number, number] {
-  return match.trigger.kind === "noun"
+  const text = unit.text;
+  const eventive =
+    EVENTIVE_AFTER.test(text.slice(match.end - unit.start, match.end - unit.start + 30)) ||
+    EVENTIVE_BEFORE.test(text.slice(Math.max(0, match.start - unit.start - 40), match.start - unit.start));
+  return match.trigger.kind === "noun" && !eventive
     ? nounWindow(unit, match.start, match.end)
     : [clauseStart(unit, match.start), clauseEnd(unit, match.end)];
 }
@@ -112,6 +120,8 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const place = placeNear(ctx, unit, match.start, match.end, lo, hi);
   if (!date && !place) return undefined;
   if (!date && isHabitual(ctx, unit, match)) return undefined;
+  // "fought alongside X" states an alliance, not an incident.
+  if (/^(?:fought|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
   if (!date && /^(?:fought|clashed|engaged|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
@@ -198,10 +208,17 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
 
 function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
   const perpetratorNames = new Set(perpetrators.map((p) => p.value));
-  const after = ctx.doc.text.slice(match.end, hi);
-  const object = /^\s*(?:on|against|targeting|at|towards|upon)\s+/i.exec(after) ?? (match.trigger.kind === "verb" ? /^\s*/.exec(after) : null);
+  let from = match.end;
+  if (match.trigger.claim) {
+    // "claimed responsibility for the attack on Karachi airport": the target is the attack's.
+    const attack = /\b(?:attacks?|assaults?|bombings?|ambush(?:es)?|raids?|offense|strikes?)\s+(?=on|against|at|targeting)/i.exec(ctx.doc.text.slice(match.end, hi));
+    if (!attack) return undefined;
+    from = match.end + attack.index + attack[0].length;
+  }
+  const after = ctx.doc.text.slice(from, hi);
+  const object = /^\s*(?:on|against|targeting|at|towards|upon)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
   if (object) {
-    const at = match.end + object[0].length;
+    const at = from + object[0].length;
     const entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP"].includes(e.type));
     if (entity && entity.type !== "NORP") return [entity.canonical];
     const phrase = phraseAt(ctx.doc.text, at, hi);
@@ -396,7 +413,8 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
   } else if (match.trigger.agentAfter) {
     // "the death of Taliban leader Mullah Omar": a title may stand between.
     const object = objectAfter(ctx, unit, match.end, ["PERSON"]);
-    person = object && /^[^,;.]{0,30}$/.test(ctx.doc.text.slice(match.end, object.start)) ? object : undefined;
+    const gap = match.trigger.kind === "verb" ? /^\s*$/ : /^[^,;.]{0,30}$/;
+    person = object && gap.test(ctx.doc.text.slice(match.end, object.start)) ? object : undefined;
     if (person && match.trigger.kind === "verb") killer = agentBefore(ctx, unit, match.start, ACTORS);
   } else {
     person = agentBefore(ctx, unit, match.start, ["PERSON"]);

@@ -2,13 +2,14 @@
  * Stage "events": event frames (SPEC's table) from the sentences and list
  * items of a document, using its entity and time layers. List items are read
  * first (lists.ts); every sentence is then read for the types its list item
- * did not already give (frames.ts); statements of one event are merged
- * (merge.ts).
+ * did not already give (frames.ts); a toll stated in the next sentences joins
+ * its attack (followups.ts); statements of one event are merged (merge.ts).
  */
 import type { Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
+import { attachTolls } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -31,5 +32,6 @@ export function extractEvents(doc: Doc): Doc {
       drafts.push(draft);
     }
   }
+  attachTolls(ctx, drafts);
   return { ...doc, events: mergeDrafts(drafts).map(toFrame) };
 }

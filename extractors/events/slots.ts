@@ -160,7 +160,9 @@ export function dateNear(
   for (const time of unit.times) {
     if (!DATED(time) || time.start < lo || time.end > hi) continue;
     if (/\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(Math.max(0, time.start - 8), time.start))) continue;
-    const distance = time.end <= from ? from - time.end : time.start >= to ? time.start - to : 0;
+    let distance = time.end <= from ? from - time.end : time.start >= to ? time.start - to : 0;
+    // A parenthetical "(between 20 - 24 March)" qualifies the date before it.
+    if (/\([^)]*$/.test(ctx.doc.text.slice(Math.max(lo, time.start - 30), time.start))) distance += 1000;
     // Dates after the trigger ("attacked X on May 3") are as close as those before it.
     if (distance < bestDistance) {
       best = time;
@@ -173,9 +175,22 @@ export function dateNear(
 /** A TIMEX3 value as a slot holds it (`mod` dropped). */
 export const dateValue = (time: Time | undefined) => time?.value;
 
-/** The place an event happened: the first place after the trigger in its window, else the last before it. */
+/** A place name used as a modifier: "Myanmar military", "Houthi forces", "Afghan army posts". */
+const MODIFIER_USE = /^\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?)\b/i;
+/** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …". */
+const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|district|area|province|region|state|municipality|neighbou?rhood|county|township|commune|locality)\s+of\s+)?$/i;
+
+/**
+ * The place an event happened: a scene-setting "in X" at the head of the
+ * sentence, else the first place after the trigger in its window, else the
+ * last one before it. Places used as modifiers ("Myanmar military") are not
+ * where anything happened.
+ */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
-  const places = unit.entities.filter((e) => PLACES.includes(e.type) && e.start >= lo && e.end <= hi);
+  const isPlace = (e: Entity) => PLACES.includes(e.type) && !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16));
+  const scene = unit.entities.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
+  if (scene) return fromEntity(scene);
+  const places = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
   const after = places.filter((e) => e.start >= to);
   let chosen = after[0] ?? places.filter((e) => e.end <= from).at(-1);
   if (!chosen) return undefined;

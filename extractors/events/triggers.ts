@@ -78,7 +78,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t("DEATH", `\\b(?:death|killing|assassination|murder|execution)\\s+of\\b`, "noun", { agentAfter: true }),
   t("DEATH", `(?:'s|’s)\\s+(?:death|demise|killing|assassination)\\b`, "noun"),
   t("DEATH", `\\b(?:died|dies|was\\s+killed|were\\s+killed|has\\s+been\\s+killed|had\\s+been\\s+killed|was\\s+assassinated|was\\s+executed|was\\s+shot\\s+dead|was\\s+murdered|is\\s+dead|was\\s+found\\s+dead)\\b`, "verb", { passive: true }),
-  t("DEATH", `\\b(?:killed|assassinated|murdered|executed)\\s+(?=[A-Z])`, "verb", { agentAfter: true }),
+  t("DEATH", `\\b(?:killed|assassinated|murdered|executed)\\b`, "verb", { agentAfter: true }),
   // DESIGNATION
   t("DESIGNATION", `\\blist\\s+of\\s+(?:designated\\s+)?(?:foreign\\s+)?terrorist\\s+(?:organi[sz]ations|groups|entities)\\b`, "noun"),
   t("DESIGNATION", `\\b(?:designated|listed|blacklisted|proscribed)\\s+(?:it\\s+|them\\s+)?(?:as\\s+)?(?:an?\\s+)?(?:foreign\\s+)?terrorist\\b`, "verb"),
@@ -86,15 +86,16 @@ export const TRIGGERS: readonly Trigger[] = [
   t("DESIGNATION", `\\b(?:banned|outlawed|proscribed|blacklisted)\\s+(?:by)\\b`, "verb"),
   // ATTACK
   t("ATTACK", `\\bclaim\\w*\\s+(?:the\\s+)?responsibility\\s+(?:for|to|of)\\b`, "verb", { claim: true }),
-  t("ATTACK", `\\b(?:attacked|attacks|attack|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
+  t("ATTACK", `\\b(?:attacked|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
   t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b`, "verb"),
   t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){1,8}?hostages?\\b`, "verb"),
   t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw)\\b`, "verb"),
   t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|killed|murdered|lynched|burned|torched|set\\s+fire\\s+to|clashed|fought|engaged)\\b`, "verb"),
   t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?)\\b`, "verb"),
+  t("ATTACK", `\\b(?:exchanged\\s+fire|(?:fighting|clashes|clash|violence)\\s+(?:broke\\s+out|erupted)|dropped\\s+(?:[\\w-]+\\s+){0,4}?(?:bombs?|grenades?|explosives?|munitions?))\\b`, "verb"),
   t("ATTACK", `\\bcrash\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\s+into\\b`, "verb"),
   t("ATTACK", `\\bramm\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\b`, "verb"),
-  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense)\\b`, "noun"),
+  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation)\\b`, "noun"),
 ];
 
 /** Cues that make an attack statement generic conduct, a plan or a denial rather than an incident. */

@@ -6,7 +6,9 @@
  *   date        slot `date` equals `event_date`;
  *   location    slot `location`, folded, equals `location`, `admin1`, `admin2`
  *               or `admin3` folded, or the first part of a compound
- *               `location` ("Donetsk - Petrovskyi");
+ *               `location` ("Donetsk - Petrovskyi"); folding ignores case,
+ *               accents, punctuation and a trailing designator ("Butuan
+ *               City" = "Butuan");
  *   fatalities  `killed` contains the figure (an open "16+" contains every
  *               figure from 16); ACLED's 0 means none reported, so a frame
  *               without `killed` (or with 0) is right;
@@ -51,11 +53,14 @@ export function foldPlace(name: string): string {
     .trim();
 }
 
+const DESIGNATOR = /\s+(?:city|town|village|district|province|region|state|governorate|county|municipality|township)$/;
+const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "");
+
 export function sameLocation(predicted: string | undefined, row: AcledRow): boolean {
   if (!predicted) return false;
-  const p = foldPlace(predicted);
+  const p = foldName(predicted);
   const candidates = [row.location, row.admin1, row.admin2, row.admin3, row.location.split(/\s+-\s+/)[0] ?? ""];
-  return candidates.some((c) => c && foldPlace(c) === p);
+  return candidates.some((c) => c && foldName(c) === p);
 }
 
 /** Whether `killed` states ACLED's fatality figure (0 = none reported). */

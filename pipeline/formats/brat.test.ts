@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_TYPES, EVENT_SLOTS, slotKind, TIME_TYPES, type DocumentRecord, type EventFrame, type EventType } from "../schema.ts";
 import { BRAT_ANNOTATION_CONF, spansOfFragments, toBratAnn } from "./brat.ts";
 import { parseSlots, parseSlotValue } from "./slots.ts";
-import { goldDocuments } from "./test-corpus.ts";
+import { extract } from "../extract.ts";
+import { corpusText, goldDocuments } from "./test-corpus.ts";
 
 /**
  * A small reader of brat standoff written from brat's format page
@@ -139,6 +140,15 @@ describe("brat standoff", () => {
       expect(back.times, record.id).toEqual(record.times);
       expect(back.events, record.id).toEqual(record.events);
     }
+  });
+
+  it("reads back the pipeline's own record of a corpus article (002)", () => {
+    const id = "002_e415b61004e0126d";
+    const text = corpusText(id);
+    const record = extract({ id, text, published: "2015-08-06" });
+    expect(record.entities.length).toBeGreaterThan(10);
+    const back = recordFromStandoff(parseStandoff(toBratAnn(record, text), text), text);
+    expect(back).toEqual({ entities: record.entities, times: record.times, events: record.events });
   });
 
   it("uses only types, roles and attribute values that annotation.conf declares, and lets spans overlap", () => {

@@ -1,0 +1,31 @@
+/**
+ * Frames across a sentence boundary: a sentence that only gives an attack's
+ * toll ("One person died, five were injured.", "1 fatality.") belongs to the
+ * attack stated just before it, and adds its figures and its evidence.
+ */
+import { span } from "../../pipeline/document.ts";
+import { casualties } from "../numbers.ts";
+import type { Context } from "./context.ts";
+import type { Draft } from "./frames.ts";
+
+/** How many sentences back a toll may reach for its attack. */
+const REACH = 3;
+const TOLLS = ["killed", "wounded", "hostages"] as const;
+
+export function attachTolls(ctx: Context, drafts: Draft[]): void {
+  const byUnit = new Map<number, Draft[]>();
+  for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft]);
+  for (const unit of ctx.units) {
+    if (byUnit.get(unit.index)?.some((d) => d.type === "ATTACK" || d.type === "DEATH")) continue;
+    const toll = casualties(unit.text);
+    if (!TOLLS.some((key) => toll[key])) continue;
+    let attack: Draft | undefined;
+    for (let back = 1; back <= REACH && !attack; back++)
+      attack = byUnit.get(unit.index - back)?.filter((d) => d.type === "ATTACK").at(-1);
+    if (!attack) continue;
+    const added = TOLLS.filter((key) => toll[key] && attack!.slots[key] === undefined);
+    if (!added.length) continue;
+    for (const key of added) attack.slots = { ...attack.slots, [key]: toll[key] };
+    attack.evidence = [...attack.evidence, span(ctx.doc, unit.start, unit.end)];
+  }
+}

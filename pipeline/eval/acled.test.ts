@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { EventFrame } from "../schema.ts";
+import { compareNote, isViolent, noteAsArticle, sameActor, sameFatalities, sameLocation, type AcledRow } from "./acled.ts";
+
+// A made-up row in ACLED's layout (no ACLED data is kept in the repository).
+const row: AcledRow = {
+  event_id_cnty: "XYZ1",
+  event_date: "2022-03-05",
+  event_type: "Violence against civilians",
+  actor1: "Military Forces of Russia (2000-)",
+  actor2: "Civilians (Ukraine)",
+  location: "Donetsk - Petrovskyi",
+  admin1: "Donetsk",
+  admin2: "Donetskyi",
+  admin3: "Donetska",
+  notes: "On 5 March 2022, Russian forces shelled Petrovskyi district of Donetsk city. Two civilians were killed.",
+  fatalities: "2.0",
+};
+
+const attack = (slots: Record<string, unknown>, start = 0) =>
+  ({ type: "ATTACK", certainty: "asserted", evidence: [{ start, end: start + 5, text: "On 5 " }], slots }) as EventFrame;
+
+describe("ACLED comparison", () => {
+  it("reads a note as an article published on its event date", () => {
+    expect(noteAsArticle(row)).toEqual({ id: "XYZ1", text: row.notes, published: "2022-03-05" });
+    expect(isViolent(row)).toBe(true);
+    expect(isViolent({ event_type: "Protests" })).toBe(false);
+  });
+
+  it("folds places and accepts any admin level or the head of a compound location", () => {
+    expect(sameLocation("Donetsk", row)).toBe(true);
+    expect(sameLocation("Donetsk City", row)).toBe(true);
+    expect(sameLocation("Kramatorsk", row)).toBe(false);
+  });
+
+  it("reads ACLED's 0 as none reported and open figures as ranges", () => {
+    expect(sameFatalities(undefined, 0)).toBe(true);
+    expect(sameFatalities({ min: 0, max: 0 }, 0)).toBe(true);
+    expect(sameFatalities({ min: 16 }, 20)).toBe(true);
+    expect(sameFatalities({ min: 2, max: 2 }, 3)).toBe(false);
+    expect(sameFatalities(undefined, 3)).toBe(false);
+  });
+
+  it("matches actors on content words, not on generic ones", () => {
+    expect(sameActor(["Russian forces"], row.actor1)).toBe(true);
+    expect(sameActor(["Ukrainian forces"], row.actor1)).toBe(false);
+    expect(sameActor(["unidentified armed group"], "Unidentified Armed Group (Mali)")).toBe(false);
+  });
+
+  it("compares the first ATTACK frame in text order", () => {
+    const events = [
+      attack({ date: "2022-03-07", location: "Kramatorsk" }, 80),
+      attack({ date: "2022-03-05", location: "Donetsk", killed: { min: 2, max: 2 }, perpetrators: ["Russian forces"] }, 0),
+    ];
+    const result = compareNote(row, events);
+    expect(result.hasAttack).toBe(true);
+    expect(result.right).toEqual({ date: true, location: true, fatalities: true, actor1: true, actor2: false });
+    expect(compareNote(row, []).right.fatalities).toBe(false);
+  });
+});
