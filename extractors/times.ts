@@ -14,9 +14,9 @@ import { MOD_PREFIX, modOf } from "./times/lexicon.ts";
 import { patternCandidates } from "./times/patterns.ts";
 
 /** Verbs and phrases that put a sentence in the future, so "Friday" or "in March" point forward. */
-const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|expected to|plans? to|planning to|intends? to|is due|are due)\b|'ll\b/i;
-/** How many characters either side of an expression may hold the words that set its tense. */
-const DIRECTION_WINDOW = 40;
+const FUTURE_CUE = /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next)\b|'ll\b/i;
+/** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
+const DIRECTION_WINDOW = 50;
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 /** Calendar values a mod word can qualify (not references or durations). */
@@ -54,8 +54,8 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
   return inheritYears(resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text)));
 }
 
-/** "a year ago", "year-earlier": in a text that reports by quarter, the same quarter a year before. */
-const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
+/** "a year ago", "a year earlier": in a text that reports by quarter, the same quarter a year before. */
+const YEAR_BACK = /^(?:an?|one)\s+year\s+(?:ago|earlier)$/i;
 const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
 
 /** The value of "the following month", "the same day" … from the date the text last gave; null without one precise enough. */
@@ -79,7 +79,7 @@ export function timeExpressions(doc: Doc): Doc {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const directionAt = (position: number) =>
-      FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position + DIRECTION_WINDOW)) ? "future" : "past";
+      FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position)) ? "future" : "past";
     const context: SentenceContext = { text, anchor, directionAt };
     for (const c of sentenceTimes(context)) {
       if (c.anchored) {

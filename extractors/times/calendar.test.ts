@@ -11,15 +11,19 @@ describe("calendar", () => {
   it("resolves a past-tense year-less date to the DCT's year or the one before", () => {
     const dct = parseAnchor("2015-08-22")!; // 000's dateline
     expect(resolveYear(dct, 8, 6, "past")).toBe(2015); // "On August 6th"
-    expect(resolveYear(dct, 12, 11, "past", true)).toBe(2014); // "last December 11"
+    expect(resolveYear(dct, 12, 11, "past")).toBe(2014);
     expect(resolveYear(dct, 9, 10, "past")).toBe(2015); // weeks ahead: an upcoming date
     expect(resolveYear(dct, 2, 1, "future")).toBe(2016);
   });
 
-  it("with a DCT known only to the year, keeps that year except for 'last <month>'", () => {
+  it("places 'last'/'next <month>' before/after the DCT's month, 'this <month>' in its year", () => {
     const dct = parseAnchor("2016")!; // 003's inferred DCT
     expect(resolveYear(dct, 7, undefined, "past")).toBe(2016); // "mid-July"
-    expect(resolveYear(dct, 12, 11, "past", true)).toBe(2015); // "last December 11"
+    expect(resolveYear(dct, 12, 11, "last")).toBe(2015); // "last December 11"
+    expect(resolveYear(parseAnchor("2015-08-22")!, 9, undefined, "this")).toBe(2015);
+    expect(resolveYear(parseAnchor("2015-08-22")!, 4, undefined, "next")).toBe(2016);
+    expect(resolveYear(parseAnchor("2015-08-22")!, 6, undefined, "last")).toBe(2015);
+    expect(resolveYear(parseAnchor("2015-08-22")!, 8, undefined, "last")).toBe(2014);
   });
 
   it("resolves weekdays to the latest on or before the DCT, or the next for future reference", () => {

@@ -56,22 +56,29 @@ export function anchorDate(anchor: Anchor): Date | null {
 }
 
 /** How far ahead of the DCT a year-less date may fall and still be read as upcoming in a past-tense text ("by Jan. 14"). */
-const NEAR_FUTURE_DAYS = 90;
+const NEAR_FUTURE_DAYS = 60;
+
+/** How a year-less month is placed: by the tense around it, or by the word before it ("last May", "next April", "this September"). */
+export type MonthRelation = Direction | "last" | "next" | "this";
 
 /**
- * The year of a year-less month (and day): the latest such date on or before
- * the DCT for past reference (unless it falls within NEAR_FUTURE_DAYS after
- * it), the earliest on or after it for future reference. `strict` ("last
- * December", "next April") excludes the DCT's own month and the near future.
+ * The year of a year-less month (and day): "last <month>" the latest such
+ * month before the DCT's, "next" the first after it, "this" the DCT's year.
+ * Otherwise the latest such date on or before the DCT for past reference
+ * (unless it falls within NEAR_FUTURE_DAYS after it), the earliest on or
+ * after it for future reference. A DCT known only to the year stays, but
+ * for "last" (the year before) and "next" (the year after).
  */
-export function resolveYear(anchor: Anchor, month: number, day: number | undefined, direction: Direction, strict = false): number {
-  // Known to the year only: "last December" must be the year before, anything else the DCT's year.
-  if (anchor.month === undefined) return strict ? anchor.year + (direction === "past" ? -1 : 1) : anchor.year;
-  if (strict && month === anchor.month) return direction === "past" ? anchor.year - 1 : anchor.year + 1;
+export function resolveYear(anchor: Anchor, month: number, day: number | undefined, relation: MonthRelation): number {
+  if (relation === "this") return anchor.year;
+  if (anchor.month === undefined) return anchor.year + (relation === "last" ? -1 : relation === "next" ? 1 : 0);
   const anchorDay = anchor.day ?? 15;
-  const daysAhead = (((month - anchor.month + 12) % 12) * 30 + ((day ?? 15) - anchorDay) + 360) % 360;
-  const future = direction === "future" || (!strict && daysAhead > 0 && daysAhead <= NEAR_FUTURE_DAYS);
   const sameYearIsAhead = month * 100 + (day ?? 15) > anchor.month * 100 + anchorDay;
+  // "last"/"next" never name the DCT's own month.
+  if (relation === "last") return sameYearIsAhead || month === anchor.month ? anchor.year - 1 : anchor.year;
+  if (relation === "next") return sameYearIsAhead && month !== anchor.month ? anchor.year : anchor.year + 1;
+  const daysAhead = (((month - anchor.month + 12) % 12) * 30 + ((day ?? 15) - anchorDay) + 360) % 360;
+  const future = relation === "future" || (daysAhead > 0 && daysAhead <= NEAR_FUTURE_DAYS);
   if (future) return sameYearIsAhead || (month === anchor.month && day === undefined) ? anchor.year : anchor.year + 1;
   return sameYearIsAhead && !(month === anchor.month && day === undefined) ? anchor.year - 1 : anchor.year;
 }

@@ -9,7 +9,7 @@
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Candidate, SentenceContext } from "./candidate.ts";
-import { dayValue, monthValue, resolveWeekday, resolveYear, yearValue, type Direction } from "./calendar.ts";
+import { dayValue, monthValue, resolveWeekday, resolveYear, yearValue, type Direction, type MonthRelation } from "./calendar.ts";
 
 /** Only the parsers whose results this module keeps (calendar dates, clock times, weekdays to merge with them): fewer parsers, faster runs. */
 const KEPT_PARSERS = /YearMonthDay|ISOFormat|SlashDate|MonthName|Weekday|SlashMonth|TimeExpression|CasualDate|CasualTime/;
@@ -44,6 +44,7 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
   const hasMonth = c.isCertain("month");
   if (!hasMonth && !c.isCertain("year") && !hasHour) return null;
   const direction: Direction = relation === "next" ? "future" : relation === "last" ? "past" : context.directionAt(position);
+  const monthRelation: MonthRelation = relation === "last" || relation === "next" || relation === "this" ? relation : direction;
   let date: string | null = null;
   if (hasMonth) {
     const month = c.get("month")!;
@@ -51,7 +52,7 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
     const year = c.isCertain("year")
       ? yearValue(c.get("year")!)
       : anchor
-        ? yearValue(resolveYear(anchor, month, day, direction, relation === "last" || relation === "next"))
+        ? yearValue(resolveYear(anchor, month, day, monthRelation))
         : "XXXX";
     date = day === undefined ? monthValue(0, month).replace("0000", year) : dayValue(0, month, day).replace("0000", year);
     if (!c.isCertain("year") && !hasHour) return { type: "DATE", value: date, yearless: true };

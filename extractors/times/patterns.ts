@@ -106,9 +106,9 @@ const RULES: Rule[] = [
   },
   // past reference
   {
-    cue: /recent|lately|formerly|previously|earlier|past/i,
+    cue: /recent|lately|formerly|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|previously|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
@@ -164,8 +164,8 @@ const RULES: Rule[] = [
     make: (m, { anchor }) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
       const month = monthNumber(m[2]!);
-      const direction = m[1]!.toLowerCase() === "last" ? "past" : "future";
-      return { type: "DATE", value: anchor ? monthValue(resolveYear(anchor, month, undefined, direction, true), month) : `XXXX-${String(month).padStart(2, "0")}` };
+      const relation = m[1]!.toLowerCase() === "last" ? "last" : "next";
+      return { type: "DATE", value: anchor ? monthValue(resolveYear(anchor, month, undefined, relation), month) : `XXXX-${String(month).padStart(2, "0")}` };
     },
   },
   // "the weekend": the one just past (or under way) at the DCT
@@ -180,7 +180,7 @@ const RULES: Rule[] = [
       return { type: "DATE", value: `${weekValue(addDays(dct, sameWeek ? 0 : -weekday - 1))}-WE` };
     },
   },
-  // "year-earlier", "year-ago" results: the year before (the quarter before, in a quarterly report; see times.ts)
+  // "year-earlier", "year-ago" results: the year before
   {
     cue: /year-/i,
     pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+quarter\b)/gi,
@@ -247,19 +247,20 @@ const RULES: Rule[] = [
   {
     cue: /quarter/i,
     pattern: rx(
-      `\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
-      const ordinal = m[1] ? ORDINALS[m[1].toLowerCase()]! : null;
-      if (ordinal && m[3]) return { type: "DATE", value: `${m[3]}-Q${ordinal}` };
+      const ordinal = m[2] ? ORDINALS[m[2].toLowerCase()]! : null;
+      const namedYear = m[1] ?? m[4];
+      if (ordinal && namedYear) return { type: "DATE", value: `${namedYear}-Q${ordinal}` };
       if (!anchor?.month) return ordinal ? { type: "DATE", value: `${anchor ? yearValue(anchor.year) : "XXXX"}-Q${ordinal}` } : null;
       const current = quarterOf(anchor.month);
       if (ordinal) {
         const year = direction === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
         return { type: "DATE", value: `${yearValue(year)}-Q${ordinal}` };
       }
-      const relation = m[2]?.toLowerCase() ?? "the";
+      const relation = m[3]?.toLowerCase() ?? "the";
       const shift = { this: 0, current: 0, next: 1, coming: 1, "year-earlier": -5, "year-ago": -5 }[relation] ?? -1;
       const [year, month] = shiftMonth(anchor.year, anchor.month, 3 * shift);
       return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };
@@ -308,7 +309,8 @@ const RULES: Rule[] = [
     ),
     make: (m, context) => {
       if (m[4]) {
-        if (/^[A-Z]/.test(m[4]) && m.index! > 0) return null;
+        // A name ("Daily Telegraph") or an adjective ("the average daily volume"), not a frequency.
+        if ((/^[A-Z]/.test(m[4]) && m.index! > 0) || /\b(?:the|a|an|average|its|their|party)\s+$/i.test(before(m, context, 12))) return null;
         const word = m[4].toLowerCase();
         const unit = word === "daily" || word === "nightly" ? "day" : word === "annually" ? "year" : word.replace(/ly$/, "");
         return { type: "SET", value: durationValue(1, unitInfo(unit)) };
@@ -340,6 +342,8 @@ const RULES: Rule[] = [
       if (/^second$/i.test(unit) && /^an?$/i.test(number)) return null;
       if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
       const count = numberValue(number);
+      // "the 1988 quarter": a year before a unit, not a count; "three-quarters of": a fraction
+      if (/^(?:1[89]|20)\d\d$/.test(number) || (/^quarter/i.test(unit) && /^\s+of\b/i.test(after(m, context)))) return null;
       if (m[5] && count === "X" && /^(?:earlier|later)$/i.test(m[5]))
         // "A few months later": the vague span of time is the expression, not an unknown point.
         return { type: "DURATION", value: durationValue(count, unitInfo(unit)), length: m[0].length - m[5].length - 1 };
