@@ -10,7 +10,8 @@ import { span } from "../pipeline/document.ts";
 import type { Entity } from "../pipeline/schema.ts";
 import { spansOfLabels } from "./ner/labels.ts";
 import { LinearModel } from "./ner/model.ts";
-import { joinQualifiedOrganisations, toMentions, widenToKnownName, type Mention } from "./ner/ontonotes.ts";
+import { joinQualifiedOrganisations, sentenceMentions, type Mention } from "./ner/ontonotes.ts";
+import { isCapsSentence } from "./ner/features.ts";
 import { FastTagger } from "./ner/tagger.ts";
 import { taggerSentences } from "./ner/tokens.ts";
 
@@ -18,13 +19,11 @@ const TAGGER = new FastTagger(LinearModel.load());
 
 export function recognizeEntities(doc: Doc): Doc {
   const sentences = taggerSentences(doc);
-  const labels = TAGGER.tag(sentences.map((tokens) => tokens.map((t) => t.text)));
+  const words = sentences.map((tokens) => tokens.map((t) => t.text));
+  const labels = TAGGER.tag(words);
   const mentions: Mention[] = [];
   sentences.forEach((tokens, s) => {
-    for (const tagged of spansOfLabels(labels[s]!)) {
-      const start = widenToKnownName(tokens, tagged.start, tagged.end, tagged.type);
-      mentions.push(...toMentions(tokens.slice(start, tagged.end), tagged.type));
-    }
+    mentions.push(...sentenceMentions(tokens, spansOfLabels(labels[s]!), isCapsSentence(words[s]!)));
   });
   const entities: Entity[] = joinQualifiedOrganisations(mentions, doc.text).map((mention) => {
     const { start, end, text } = span(doc, mention.start, mention.end);

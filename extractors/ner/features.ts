@@ -39,7 +39,7 @@ const SEEN_CAPITALIZED = 1;
 const SEEN_LOWERCASE = 2;
 
 /** A headline or a sports table: most of its letters are capitals, so casing says little. */
-function isCapsSentence(words: readonly string[]): boolean {
+export function isCapsSentence(words: readonly string[]): boolean {
   let caps = 0;
   let cased = 0;
   for (const word of words) {

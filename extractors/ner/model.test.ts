@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LABELS } from "./labels.ts";
 import { LinearModel, PerceptronTrainer } from "./model.ts";
-import { tagDocument } from "./tagger.ts";
+import { FastTagger, tagDocument } from "./tagger.ts";
 
 describe("the perceptron", () => {
   it("learns to tag names it has seen and survives serialization", () => {
@@ -22,5 +23,17 @@ describe("the shipped model", () => {
     const labels = Array.from(tagDocument(model, [words])[0]!, (label) => LABELS[label]);
     expect(labels.slice(0, 2)).toEqual(["B-PER", "I-PER"]);
     expect(labels.slice(7, 10)).toEqual(["O", "B-PER", "I-PER"]);
+  });
+});
+
+describe("the fast tagger", () => {
+  it("gives the same labels as scoring feature strings (001)", () => {
+    const text = readFileSync(new URL("../../corpus/001_2ab9d31026021b1f.txt", import.meta.url), "utf8");
+    const sentences = text.split("\n").map((line) => line.split(/\s+|(?=[,.’"“”])/).filter(Boolean)).filter((words) => words.length);
+    const model = LinearModel.load();
+    const slow = tagDocument(model, sentences).map((labels) => Array.from(labels));
+    const fast = new FastTagger(model).tag(sentences).map((labels) => Array.from(labels));
+    expect(fast).toEqual(slow);
+    expect(slow.flat().filter((label) => label !== 0).length).toBeGreaterThan(40);
   });
 });

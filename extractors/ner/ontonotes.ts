@@ -1,15 +1,20 @@
 /**
- * From the tagger's CoNLL types to the contract's OntoNotes types and spans
- * (gold/GUIDELINES.md §3): PER -> PERSON without titles; LOC -> GPE, LOC
- * (regions, valleys, rivers) or FAC (airports, prisons, mosques …) by
- * gazetteer and head word; MISC -> NORP for nationalities and ethnic or
- * religious groups, else dropped. A trailing possessive never belongs to a
- * mention, nor does a leading "the", except a capitalized one the tagger
- * found part of a place's name ("The Hague").
+ * From the tagger's CoNLL spans to the contract's mentions (gold/GUIDELINES.md §3):
+ * - types: PER -> PERSON; LOC -> GPE, LOC (regions, valleys, rivers) or FAC
+ *   (airports, prisons, mosques …) by gazetteer and head word; MISC -> NORP
+ *   for nationalities and ethnic or religious groups, else dropped;
+ * - spans: no leading "the" (a capitalized "The" the tagger put in a place's
+ *   name stays: "The Hague"), titles, trailing possessive, trailing lowercase
+ *   words or month names, or compass word before a country ("northern
+ *   Afghanistan"); a pair like "Afghan-Pakistan" gives two mentions;
+ * - and a few patterns the tagger, trained on 1996 Reuters, does not know:
+ *   well-known acronyms (US, IS, AQ) in ordinary text, Arabic patronymics
+ *   ("Osama bin Laden"), "Karachi airport", military operations (not entities).
  */
+import { readFileSync } from "node:fs";
 import type { EntityType } from "../../pipeline/schema.ts";
 import { inGazetteer } from "./gazetteer.ts";
-import type { NerType } from "./labels.ts";
+import type { LabelledSpan, NerType } from "./labels.ts";
 import type { TaggerToken } from "./tokens.ts";
 
 export interface Mention {
@@ -19,11 +24,31 @@ export interface Mention {
 }
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-const TRAILING_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Facility heads that are never part of an organisation's own name. */
 const FACILITY_HEADS_OVER_ORG = new Set(["airport", "airbase", "prison", "jail", "mosque", "embassy", "consulate"]);
+/** Lowercase facility words that make "<city> airport" one facility. */
+const FACILITY_AFTER_PLACE = new Set(["airport", "airbase", "prison", "jail"]);
+const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
+
+function readAcronyms(): Map<string, EntityType> {
+  const table = new Map<string, EntityType>();
+  for (const line of readFileSync(new URL("../../data/gazetteers/acronyms.tsv", import.meta.url), "utf8").split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const [acronym, type] = line.split("\t");
+    table.set(acronym!.trim(), type!.trim() as EntityType);
+  }
+  return table;
+}
+const ACRONYMS = readAcronyms();
 
 const lowerOf = (tokens: readonly TaggerToken[]) => tokens.map((t) => t.text.toLowerCase());
+const isPlaceName = (name: string) => inGazetteer("country", name) || inGazetteer("city", name) || inGazetteer("region", name);
+const isGroupName = (name: string) => inGazetteer("demonym", name) || inGazetteer("demonym", name.replace(/s$/, ""));
 
 /** How many tokens at the front of `words` form a title ("vice president", "mullah"), longest first. */
 function titleLength(words: readonly string[]): number {
@@ -42,33 +67,51 @@ function placeType(words: readonly string[]): EntityType {
   return "GPE";
 }
 
-function isGroupName(name: string): boolean {
-  return inGazetteer("demonym", name) || inGazetteer("demonym", name.replace(/s$/, ""));
+/** The contract type of a tagged name, or null when it is none (a MISC that is no people). */
+function typeOf(words: readonly string[], type: NerType): EntityType | null {
+  const name = words.join(" ");
+  // A non-political place the tagger took for an organisation ("Amu Darya").
+  if ((type === "ORG" || type === "LOC") && inGazetteer("loc", name)) return "LOC";
+  switch (type) {
+    case "PER":
+      return "PERSON";
+    case "ORG":
+      return words.length > 1 && FACILITY_HEADS_OVER_ORG.has(words[words.length - 1]!) ? "FAC" : "ORG";
+    case "LOC":
+      return placeType(words);
+    case "MISC":
+      return isGroupName(name) ? "NORP" : null;
+  }
 }
 
-const isPlaceName = (name: string) => inGazetteer("country", name) || inGazetteer("city", name) || inGazetteer("region", name);
+/** The mentions of one tagged span [start, end) of the sentence `tokens`. */
+function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Mention[] {
+  let { start: first, end: last } = tagged;
+  const type = tagged.type;
+  // Widen over a capitalized word the tagger left out of a known name ("Central" of "Central Asian").
+  const before = tokens[first - 1];
+  if (before && STARTS_UPPER.test(before.text) && (type === "MISC" || type === "LOC")) {
+    const widened = lowerOf(tokens.slice(first - 1, last)).join(" ");
+    if (inGazetteer("demonym", widened) || inGazetteer("loc", widened)) first--;
+  }
+  // Military operations are not entities ("Operation Zarb-e-Azb").
+  if (tokens[first]!.text === "Operation" || tokens[first - 1]?.text === "Operation") return [];
 
-/**
- * The mentions of one tagged span (usually one; none when the span is not
- * an entity type of the contract; several for "Afghan-Pakistan").
- */
-export function toMentions(tokens: readonly TaggerToken[], type: NerType): Mention[] {
-  let first = 0;
-  let last = tokens.length;
-  while (last > first + 1 && (POSSESSIVE.has(tokens[last - 1]!.text) || TRAILING_PUNCTUATION.test(tokens[last - 1]!.text))) last--;
-  const words = lowerOf(tokens.slice(first, last));
-  if (words.length > 1 && words[0] === "the" && (type !== "LOC" || tokens[first]!.text === "the")) first++;
+  const trailing = (t: TaggerToken) =>
+    POSSESSIVE.has(t.text) || PUNCTUATION.test(t.text) || (type !== "MISC" && (LOWERCASE_WORD.test(t.text) || MONTHS.has(t.text.toLowerCase())));
+  while (last > first + 1 && trailing(tokens[last - 1]!)) last--;
+  while (last > first + 1 && PUNCTUATION.test(tokens[first]!.text)) first++;
+  const leading = tokens[first]!.text.toLowerCase();
+  if (last > first + 1 && leading === "the" && (type !== "LOC" || tokens[first]!.text === "the")) first++;
   if (type === "PER") first += titleLength(lowerOf(tokens.slice(first, last)));
-  const kept = tokens.slice(first, last);
-  const keptWords = lowerOf(kept);
-  const name = keptWords.join(" ");
-  const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+  let words = lowerOf(tokens.slice(first, last));
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
-  if (kept.length === 1 && name.includes("-")) {
+  const name = words.join(" ");
+  if (last === first + 1 && name.includes("-")) {
     const parts = name.split("-");
-    if (parts.length > 1 && parts.every((part) => isPlaceName(part) || isGroupName(part))) {
-      let offset = span.start;
+    if (parts.every((part) => isPlaceName(part) || isGroupName(part))) {
+      let offset = tokens[first]!.start;
       return parts.map((part) => {
         const mention: Mention = { start: offset, end: offset + part.length, type: isGroupName(part) ? "NORP" : "GPE" };
         offset += part.length + 1;
@@ -77,30 +120,67 @@ export function toMentions(tokens: readonly TaggerToken[], type: NerType): Menti
     }
   }
 
-  // A non-political place the tagger took for an organisation or a name ("Amu Darya").
-  if (type !== "PER" && inGazetteer("loc", name)) return [{ ...span, type: "LOC" }];
-
-  switch (type) {
-    case "PER":
-      return [{ ...span, type: "PERSON" }];
-    case "ORG":
-      return [{ ...span, type: kept.length > 1 && FACILITY_HEADS_OVER_ORG.has(keptWords[keptWords.length - 1]!) ? "FAC" : "ORG" }];
-    case "LOC":
-      return [{ ...span, type: placeType(keptWords) }];
-    case "MISC":
-      return isGroupName(name) ? [{ ...span, type: "NORP" }] : [];
+  let entityType = typeOf(words, type);
+  if (entityType === null) return [];
+  // A known place attached to a word by a hyphen ("Tashkent-based", "US-led") is the place, whatever the tagger thought.
+  const next = tokens[last];
+  if (last === first + 1 && next?.text === "-" && next.start === tokens[first]!.end && isPlaceName(name)) entityType = "GPE";
+  // "North Afghanistan": a compass word before a country or province is not part of its name unless the whole is a known name.
+  const rest = words.slice(1).join(" ");
+  if (entityType === "GPE" && words.length > 1 && COMPASS.has(words[0]!) && !isPlaceName(name) && (inGazetteer("country", rest) || inGazetteer("region", rest))) {
+    first++;
+    words = words.slice(1);
   }
+  // "Karachi airport": a place and a lowercase facility word make one facility.
+  if ((entityType === "GPE" || entityType === "LOC") && next && FACILITY_AFTER_PLACE.has(next.text)) {
+    last++;
+    entityType = "FAC";
+  }
+  return [{ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: entityType }];
 }
 
+/** "Osama bin Laden": capitalized words joined by bin/ibn/bint are one person. */
+function patronymics(tokens: readonly TaggerToken[]): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!PATRONYMIC.has(tokens[i]!.text) || !STARTS_UPPER.test(tokens[i - 1]!.text) || !STARTS_UPPER.test(tokens[i + 1]!.text)) continue;
+    let first = i - 1;
+    while (first > 0 && STARTS_UPPER.test(tokens[first - 1]!.text) && titleLength([tokens[first - 1]!.text.toLowerCase(), ""]) === 0) first--;
+    let last = i + 2;
+    while (last < tokens.length && (STARTS_UPPER.test(tokens[last]!.text) || PATRONYMIC.has(tokens[last]!.text)) && !POSSESSIVE.has(tokens[last]!.text)) last++;
+    found.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: "PERSON" });
+    i = last;
+  }
+  return found;
+}
+
+/** Well-known acronyms standing alone in ordinary text ("US", "IS", "AQ"), which the tagger may miss or mistype. */
+function acronyms(tokens: readonly TaggerToken[]): Mention[] {
+  const found: Mention[] = [];
+  for (const token of tokens) {
+    const type = ACRONYMS.get(token.text);
+    if (type) found.push({ start: token.start, end: token.end, type });
+  }
+  return found;
+}
+
+const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+
 /**
- * Where the tagger left out a capitalized word in front of a known regional
- * name or people ("Central" of "Central Asian"), the start of the span with it.
+ * The mentions of one sentence from its tagged spans. `capitals` says the
+ * sentence is a headline in capitals, where acronyms cannot be told from words.
  */
-export function widenToKnownName(tokens: readonly TaggerToken[], start: number, end: number, type: NerType): number {
-  const before = tokens[start - 1];
-  if (!before || !/^\p{Lu}/u.test(before.text) || (type !== "MISC" && type !== "LOC")) return start;
-  const name = lowerOf(tokens.slice(start - 1, end)).join(" ");
-  return inGazetteer("demonym", name) || inGazetteer("loc", name) ? start - 1 : start;
+export function sentenceMentions(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[], capitals: boolean): Mention[] {
+  let mentions = tagged.flatMap((span) => spanMentions(tokens, span));
+  const corrections = [...patronymics(tokens), ...(capitals ? [] : acronyms(tokens))];
+  for (const correction of corrections) {
+    // An acronym inside a longer name the tagger found stays inside it ("UN Security Council", "U.S. Open").
+    const inLongerName = tagged.some((span) => span.end - span.start > 1 && tokens[span.start]!.start <= correction.start && tokens[span.end - 1]!.end >= correction.end);
+    if (inLongerName && correction.type !== "PERSON") continue;
+    mentions = mentions.filter((m) => !overlaps(m, correction));
+    mentions.push(correction);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

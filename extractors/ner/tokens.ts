@@ -43,7 +43,7 @@ function connectorParts(doc: Doc, start: number, end: number): TaggerToken[] {
 function splitCompound(doc: Doc, parts: TaggerToken[]): TaggerToken[] {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 3 && parts[1]!.text === "-" && NAME_PREFIXES.has(first.text.toLowerCase()) && STARTS_UPPER.test(parts[2]!.text))
+  if (parts.length >= 3 && parts[1]!.text === "-" && NAME_PREFIXES.has(first.text) && STARTS_UPPER.test(parts[2]!.text))
     return [first, parts[1]!, ...splitCompound(doc, parts.slice(2))];
   const beforeLast = parts[parts.length - 2];
   if (parts.length >= 3 && beforeLast!.text === "-" && LOWERCASE_WORD.test(last.text) && STARTS_UPPER.test(first.text))

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { newDoc } from "../../pipeline/document.ts";
+import { tokenize } from "../tokens.ts";
+import { LABELS, spansOfLabels } from "./labels.ts";
+import { sentenceMentions } from "./ontonotes.ts";
+import { taggerSentences } from "./tokens.ts";
+
+/** Mentions of a corpus sentence given hand-chosen tagger labels per token ("O" where not listed). */
+function mentionsOf(text: string, labels: Record<string, string>) {
+  const [tokens] = taggerSentences(tokenize(newDoc({ id: "t", text })));
+  const indices = tokens!.map((t) => LABELS.indexOf((labels[t.text] ?? "O") as (typeof LABELS)[number]));
+  return sentenceMentions(tokens!, spansOfLabels(indices), false).map((m) => [text.slice(m.start, m.end), m.type]);
+}
+
+describe("sentenceMentions", () => {
+  it("joins an Arabic patronymic into one person (004)", () => {
+    const text = "In the late 1990s, AQ leader Osama bin Laden provided funding that contributed to the establishment of the IMU.";
+    expect(mentionsOf(text, { Laden: "B-LOC", IMU: "B-ORG" })).toEqual([
+      ["AQ", "ORG"],
+      ["Osama bin Laden", "PERSON"],
+      ["IMU", "ORG"],
+    ]);
+  });
+
+  it("finds a well-known acronym the tagger missed, in ordinary text (004)", () => {
+    const text = "Yuldashev was killed in a US drone strike in Pakistan.";
+    expect(mentionsOf(text, { Yuldashev: "B-PER", Pakistan: "B-LOC" })).toEqual([
+      ["Yuldashev", "PERSON"],
+      ["US", "GPE"],
+      ["Pakistan", "GPE"],
+    ]);
+  });
+
+  it("leaves the compass word out of a country's name (004)", () => {
+    const text = "with some forces located in North Afghanistan.";
+    expect(mentionsOf(text, { North: "B-LOC", Afghanistan: "I-LOC" })).toEqual([["Afghanistan", "GPE"]]);
+  });
+
+  it("makes a city and a lowercase 'airport' one facility (001)", () => {
+    const text = "The group claimed responsibility for the attack on Karachi airport in June 2014 which left 39 dead.";
+    expect(mentionsOf(text, { Karachi: "B-LOC" })).toEqual([["Karachi airport", "FAC"]]);
+  });
+
+  it("types a known place hyphened to a word as GPE, whatever the tagger said (003)", () => {
+    const text = '"Ghazi was born in 1970 in Tashkent," Tashkent-based terrorism analyst Viktor Mikhailov told Caravanserai.';
+    const found = mentionsOf(text, { Ghazi: "B-PER", Tashkent: "B-ORG", Viktor: "B-PER", Mikhailov: "I-PER" });
+    expect(found).toContainEqual(["Tashkent", "GPE"]);
+    expect(found).toContainEqual(["Viktor Mikhailov", "PERSON"]);
+  });
+
+  it("drops a trailing common noun and a MISC that is no people (000)", () => {
+    const text = "This forced IMU to flee to Afghanistan, where they pledged allegiance to the Taliban organization led by Mullah Mohammad Omar.";
+    const found = mentionsOf(text, { IMU: "B-ORG", Afghanistan: "B-LOC", Taliban: "B-ORG", organization: "I-ORG", Mullah: "B-PER", Mohammad: "I-PER", Omar: "I-PER" });
+    expect(found).toEqual([
+      ["IMU", "ORG"],
+      ["Afghanistan", "GPE"],
+      ["Taliban", "ORG"],
+      ["Mohammad Omar", "PERSON"],
+    ]);
+  });
+});
