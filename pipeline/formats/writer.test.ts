@@ -2,8 +2,11 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { runExtract } from "../commands/extract.ts";
 import { BRAT_ANNOTATION_CONF } from "./brat.ts";
-import { goldDocuments } from "./test-corpus.ts";
+import { extract } from "../extract.ts";
+import { corpusText, goldDocuments } from "./test-corpus.ts";
 import { createRecordWriter, fileNameOf } from "./writer.ts";
 
 let dir: string;
@@ -39,6 +42,27 @@ describe("createRecordWriter", () => {
     const tml = await createRecordWriter("timeml", { out: join(dir, "tml") });
     await tml.write(docs[1]!.record, docs[1]!.text);
     expect(await readdir(join(dir, "tml"))).toEqual([`${docs[1]!.record.id}.tml`]);
+  });
+
+  it("is what `extract --format csv --layer entities` writes: the pipeline's mentions of a corpus article, one row each", async () => {
+    const out = join(dir, "extract", "entities.csv");
+    const summary = await runExtract([new URL("../../corpus/001_2ab9d31026021b1f.txt", import.meta.url).pathname], {
+      out,
+      format: "csv",
+      layer: "entities",
+      workers: 1,
+      quiet: true,
+    });
+    expect(summary.written).toBe(1);
+    const rows: Record<string, string>[] = parse(await readFile(out, "utf8"), { columns: true });
+    const text = corpusText("001_2ab9d31026021b1f");
+    const record = extract({ id: "001_2ab9d31026021b1f", text });
+    expect(rows.length).toBe(record.entities.length);
+    expect(rows.length).toBeGreaterThan(10);
+    rows.forEach((row, i) => {
+      expect(row).toEqual({ id: record.id, ...Object.fromEntries(Object.entries(record.entities[i]!).map(([k, v]) => [k, String(v)])) });
+      expect(text.slice(Number(row.start), Number(row.end))).toBe(row.text);
+    });
   });
 
   it("refuses options that do not fit the format, with one-line errors", async () => {
