@@ -30,13 +30,24 @@ function resolveOverlaps(candidates: (Candidate & { priority: number })[]): Cand
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Joins a preceding "early", "late", "mid-", "the end of" to a date and sets its mod ("late 2015" → 2015, END). */
+/** Words before a duration or date that make it approximate: "about two weeks", "around 1998". */
+const APPROX_BEFORE = /\b(?:about|around|approximately|roughly)\s+$/i;
+
+/**
+ * Joins a preceding "early", "late", "mid-", "the end of" to a date ("late
+ * 2015" → 2015, END) and "about"/"around" to a date or duration (APPROX):
+ * words that set the mod are inside the span.
+ */
 function withModifier(c: Candidate, sentence: string): Candidate {
-  if (c.mod || c.type !== "DATE" || !CALENDAR_VALUE.test(c.value)) return c;
-  const words = MOD_BEFORE.exec(sentence.slice(Math.max(0, c.start - 24), c.start));
-  if (!words) return c;
-  const lead = words[0].replace(/^the\s+/i, "");
-  return { ...c, start: c.start - lead.length, mod: modOf(lead) };
+  if (c.mod || !(c.type === "DURATION" || CALENDAR_VALUE.test(c.value))) return c;
+  const before = sentence.slice(Math.max(0, c.start - 24), c.start);
+  const words = c.type === "DATE" ? MOD_BEFORE.exec(before) : null;
+  if (words) {
+    const lead = words[0].replace(/^the\s+/i, "");
+    return { ...c, start: c.start - lead.length, mod: modOf(lead) };
+  }
+  const approx = APPROX_BEFORE.exec(before);
+  return approx ? { ...c, start: c.start - approx[0].length, mod: "APPROX" } : c;
 }
 
 /** A year-less date after a dated one in the same sentence takes its year: "August 1999: On August 9, …" → 1999-08-09. */

@@ -333,7 +333,7 @@ const RULES: Rule[] = [
   {
     cue: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
     pattern: rx(
-      `\\b(?:(first|last|past|next|coming|previous|final|initial|following)\\s+)?(${NUMBER})[\\s-]+(${UNIT})s?\\b(?:(?:[\\s-]+(old)\\b)|\\s+(ago|earlier|later|from now|hence)\\b)?`,
+      `\\b(?:(first|last|past|next|coming|previous|final|initial|following)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|straight|consecutive|full)\\s+)?(${UNIT})s?\\b(?:(?:[\\s-]+(old)\\b)|\\s+(ago|earlier|later|from now|hence)\\b)?`,
     ),
     make: (m, context) => {
       if (m[4]) return null;
@@ -355,6 +355,12 @@ const RULES: Rule[] = [
       }
       return { type: "DURATION", value: durationValue(count, unitInfo(unit)) };
     },
+  },
+  // "day-long", "decades-long"
+  {
+    cue: /-long\b/i,
+    pattern: rx(`\\b(${UNIT})(s?)-long\\b`),
+    make: (m) => ({ type: "DURATION", value: durationValue(m[2] ? "X" : 1, unitInfo(m[1]!)) }),
   },
   // vague duration
   {
