@@ -201,7 +201,7 @@ const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|r
 const MEMBERS = new RegExp(`${Q}\\s+(?:(?:armed|active|foreign|[A-Z][a-z]+)\\s+)?(?:${MEMBER_NOUNS})\\b`, "i");
 
 /** A membership figure: "approximately 5,000 fighters", "more than 100 members", with its offsets in `text`. */
-export function memberCount(text: string): { quantity: Quantity; start: number; end: number } | undefined {
+export function memberCount(text: string): { quantity: Quantity; start: number; end: number; text: string } | undefined {
   const match = MEMBERS.exec(text);
   if (!match) return undefined;
   let quantity = parseQuantity(match[1]!);
@@ -210,5 +210,5 @@ export function memberCount(text: string): { quantity: Quantity; start: number; 
   // "unlikely to have more than 100": the negation caps the figure instead of flooring it.
   if (/\b(?:unlikely|not|no|never)\b[^.]*$/i.test(before) && /^more than|^over/i.test(match[1]!))
     quantity = { max: (quantity.min ?? 1) - 1 };
-  return { quantity, start: match.index, end: match.index + match[0].length };
+  return { quantity, start: match.index, end: match.index + match[0].length, text: match[0] };
 }

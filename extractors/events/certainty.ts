@@ -16,7 +16,7 @@ const ATTRIBUTION =
 /** The certainty of the statement `text` about the trigger starting at `triggerOffset` in it. */
 export function certaintyOf(text: string, triggerOffset: number): Certainty {
   const before = text.slice(Math.max(0, triggerOffset - 40), triggerOffset);
-  if (NEGATION_BEFORE.test(before)) return "negated";
+  if (NEGATION_BEFORE.test(before) || /\b(?:stopped|fell)\s+short\s+of\b[^.;]*$/i.test(text.slice(0, triggerOffset))) return "negated";
   if (HEDGE.test(text)) return "alleged";
   if (ATTRIBUTION.test(text)) return "reported";
   return "asserted";

@@ -148,7 +148,11 @@ export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: nu
     return undefined;
   }
   if (/^the\b/i.test(phrase)) return ctx.topic !== exclude ? ctx.topic : undefined;
-  const here = unit.entities.filter((e) => e.type === "ORG" && e.end <= pos && e.canonical !== exclude).at(-1);
+  // The latest organisation before the pronoun that is no adjunct and no parenthetical alias.
+  const here = unit.entities
+    .filter((e) => e.type === "ORG" && e.end <= pos && e.canonical !== exclude)
+    .filter((e) => !isAdjunct(ctx.doc.text, e.start) && ctx.doc.text[e.start - 1] !== "(")
+    .at(-1);
   if (here) return here.canonical;
   const previous = ctx.units[unit.index - 1]?.entities.find(
     (e) => e.type === "ORG" && e.canonical !== exclude && !isAdjunct(ctx.doc.text, e.start),

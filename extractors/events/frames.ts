@@ -5,7 +5,7 @@
  */
 import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span } from "../../pipeline/schema.ts";
-import { casualties, memberCount } from "../numbers.ts";
+import { casualties, memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { asGroup, ROLE_WORDS, type Context, type Participant, type Unit } from "./context.ts";
 import {
@@ -55,7 +55,7 @@ const names = (participants: Participant[]) => [...new Set(participants.map((p) 
 function nounWindow(unit: Unit, start: number, end: number): [number, number] {
   const lo = Math.max(clauseStart(unit, start), start - 40);
   const tail = unit.text.slice(end - unit.start);
-  const stop = /,\s|;|\.\s|\s(?:which|that|who|but|while|when)\s|\s[–—]\s/.exec(tail);
+  const stop = /,\s|;|\.\s|\s(?:which|that|who|but|while|when|after|before|because|following)\s|\s[–—]\s|\sand\s+(?:the|a|an|its|their)\s/.exec(tail);
   return [lo, stop ? end + stop.index : unit.end];
 }
 
@@ -68,7 +68,8 @@ function window(unit: Unit, match: Match): [number, number] {
   const eventive =
     EVENTIVE_AFTER.test(text.slice(match.end - unit.start, match.end - unit.start + 30)) ||
     EVENTIVE_BEFORE.test(text.slice(Math.max(0, match.start - unit.start - 40), match.start - unit.start));
-  return match.trigger.kind === "noun" && !eventive
+  const infinitive = /\bto\s+$/i.test(text.slice(Math.max(0, match.start - unit.start - 4), match.start - unit.start));
+  return match.trigger.kind === "noun" && !eventive && !infinitive
     ? nounWindow(unit, match.start, match.end)
     : [clauseStart(unit, match.start), clauseEnd(unit, match.end)];
 }
@@ -91,6 +92,7 @@ const METHODS: [RegExp, string][] = [
   [/\b(?:kidnap\w*|abduct\w*|hostages?)\b/i, "kidnapping"],
   [/\bambush\w*\b/i, "ambush"],
   [/\braid\w*\b/i, "raid"],
+  [/\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|projectiles?)\b/i, "other"],
   [/\b(?:stormed|gunmen|gunfire|opened\s+fire|shot|shooting|armed\s+assault|battle|clash\w*|stabbed|assault\w*)\b/i, "armed_assault"],
 ];
 
@@ -126,8 +128,10 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   if (!date && /^(?:fought|clashed|engaged|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
   let perpetrators: Participant[] = [];
+  const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start);
+  // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
   const subject = agentBefore(ctx, unit, match.start, ACTORS);
-  const first = firstActor(ctx, unit, match.start) ?? subject;
+  const first = nominal ? unit.entities.filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type)).map(participantOf).at(-1) : firstActor(ctx, unit, match.start) ?? subject;
   if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, unit, first, match.start)];
   const passiveBy = /^\s*(?:[\w’'-]+\s+){0,6}?by\s+/i.exec(ctx.doc.text.slice(match.end, hi));
   if (!perpetrators.length && passiveBy) {
@@ -156,7 +160,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     location: place?.value,
     date: date?.value,
     ...numbers,
-    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text),
+    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (/\b(?:attack\w*|assault\w*|storm\w*)\b/i.test(ctx.doc.text.slice(lo, hi)) ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
 }
@@ -174,8 +178,19 @@ function isHabitual(ctx: Context, unit: Unit, match: Match): boolean {
   if (!PLURAL_ATTACKS.test(words)) return false;
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   const before = ctx.doc.text.slice(clauseStart(unit, match.start), match.start);
-  return ATTACK_NOUN_LIST.test(clause) || /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$/i.test(before) || /\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+  if (ATTACK_NOUN_LIST.test(clause) || /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return true;
+  // A stated series has a count ("two attacks") or a target ("attacks on Afghan army posts").
+  const counted = new RegExp(`\\b(?:${NUMBER_SOURCE}|several|multiple|a\\s+series\\s+of|a\\s+string\\s+of|a\\s+wave\\s+of)\\s+(?:[\\w-]+\\s+){0,3}$`, "i").test(before.slice(-60));
+  const targeted = /^\s+(?:on|against|targeting)\s/i.test(ctx.doc.text.slice(match.end, match.end + 12));
+  return !counted && !targeted;
 }
+
+const participantOf = (e: { canonical: string; type: Participant["type"]; start: number; end: number }): Participant => ({
+  value: e.canonical,
+  type: e.type,
+  start: e.start,
+  end: e.end,
+});
 
 /** The first actor of the clause outside a prepositional phrase: the subject of "X ..., which trapped Y". */
 function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefined {
@@ -199,7 +214,7 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
   for (const entity of unit.entities) {
     if (entity.start < end || entity.end > pos || !ACTORS.includes(entity.type)) continue;
     const gap = ctx.doc.text.slice(end, entity.start);
-    if (!/^\s*(?:,\s*)?(?:and|with|alongside|together\s+with|,)\s*(?:the\s+)?$/i.test(gap)) break;
+    if (!/^\s*(?:,\s*)?(?:and|with|alongside|together\s+with)\s*(?:the\s+)?$/i.test(gap)) break;
     out.push({ value: entity.canonical, type: entity.type, start: entity.start, end: entity.end });
     end = entity.end;
   }
@@ -211,16 +226,25 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
   let from = match.end;
   if (match.trigger.claim) {
     // "claimed responsibility for the attack on Karachi airport": the target is the attack's.
-    const attack = /\b(?:attacks?|assaults?|bombings?|ambush(?:es)?|raids?|offense|strikes?)\s+(?=on|against|at|targeting)/i.exec(ctx.doc.text.slice(match.end, hi));
+    const attack = /\b(?:attacks?|assaults?|bombings?|ambush(?:es)?|raids?|offense|strikes?)\s+(?=on\b|against|at\b|targeting|of\b)/i.exec(ctx.doc.text.slice(match.end, hi));
     if (!attack) return undefined;
     from = match.end + attack.index + attack[0].length;
   }
   const after = ctx.doc.text.slice(from, hi);
-  const object = /^\s*(?:on|against|targeting|at|towards|upon)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
+  // "took around 30 Hazara men hostage": the hostages are the target.
+  const hostage = /^(?:took|taking|held|holding|seized)\s+(.+?)\s+hostages?$/i.exec(ctx.doc.text.slice(match.start, match.end));
+  if (hostage) {
+    const who = hostage[1]!.replace(new RegExp(`^(?:${QUANTITY_SOURCE})\\s+`, "i"), "").replace(/^(?:the|some)\s+/i, "");
+    if (who && !/^(?:people|persons|individuals)$/i.test(who)) return [who];
+  }
+  const object = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
   if (object) {
     const at = from + object[0].length;
-    const entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP"].includes(e.type));
-    if (entity && entity.type !== "NORP") return [entity.canonical];
+    // "Pakistan's Bannu Prison": the possessor place only locates the target.
+    let entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP", "FAC", "GPE"].includes(e.type));
+    if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
+      entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
+    if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
     const phrase = phraseAt(ctx.doc.text, at, hi);
     if (phrase && !/^(?:responsibility|the\s+attack|an?\s+attack|it|them|with|to|out|in|on)\b/i.test(phrase.value) && phrase.value.split(/\s+/).length <= 5)
       return [phrase.value];
@@ -245,7 +269,11 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     const withAt = agent ? ctx.doc.text.indexOf(" with ", agent.end) : -1;
     to = withAt >= 0 && withAt < hi ? objectAfter(ctx, unit, withAt + 6, ["ORG", "PERSON"], agent?.value) : undefined;
   } else {
-    const subject = agentBefore(ctx, unit, match.start);
+    // "the IMU's declaration of support for IS": the possessor declares.
+    const possessor = match.trigger.kind === "noun"
+      ? unit.entities.find((e) => ACTORS.includes(e.type) && /^(?:'s|’s)\s+(?:[a-z-]+\s+)?$/.test(ctx.doc.text.slice(e.end, match.start)))
+      : undefined;
+    const subject = possessor ? participantOf(possessor) : agentBefore(ctx, unit, match.start);
     agent = subject ? asGroup(ctx, subject) : groupPhrase(ctx, unit, match.start);
     to = objectAfter(ctx, unit, match.end, ["ORG", "PERSON"], agent?.value);
   }
@@ -283,16 +311,18 @@ function headPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefi
   return { value: words, start: from, end: from + words.length };
 }
 
-const NEGATIVE_RELATIONS = /\b(?:declining|hostile|strained|tense|conflictual|broken|souring|deteriorating|worsening|poor|bad|no|severed|cut)\s+(?:[\w-]+\s+)?$/i;
+const NEGATIVE_RELATIONS = /\b(?:declining|hostile|strained|tense|conflictual|broken|souring|deteriorating|worsening|poor|bad|no|sever\w*|cut|cuts|cutting|broke|break\w*|end\w*)\s+(?:[\w-]+\s+)?$/i;
 
-function allianceFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
   const [lo, hi] = window(unit, match);
-  if (NEGATIVE_RELATIONS.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start))) return undefined;
+  if (NEGATIVE_RELATIONS.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start))) return [];
   const words = ctx.doc.text.slice(match.start, match.end);
   let parties: Participant[];
   if (/^with\s+which/i.test(words)) {
-    const other = agentBefore(ctx, unit, match.start, ["ORG"]);
-    if (!other) return undefined;
+    // "…the Afghan Taliban, with which it has had longstanding relations": the antecedent of "which".
+    const antecedent = unit.entities.filter((e) => e.type === "ORG" && e.end <= match.start).at(-1);
+    const other = antecedent && participantOf(antecedent);
+    if (!other) return [];
     const itAt = match.start + words.search(/\bit\b/);
     const it = agentBefore(ctx, unit, itAt, ["ORG"], other.value);
     parties = [...(it ? [it] : []), other];
@@ -313,9 +343,16 @@ function allianceFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undef
     parties = subject ? [asGroup(ctx, subject), ...others.map((p) => asGroup(ctx, p))] : [];
   }
   const distinct = names(parties);
-  if (distinct.length < 2) return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
-  return compact({ parties: distinct, date: date?.value });
+  if (distinct.length < 2) return [];
+  // A state's date stands in its own phrase ("close relations since 2001"), not in the clause around it.
+  const [plo, phi] = nounWindow(unit, match.start, match.end);
+  const date = dateNear(ctx, unit, match.start, match.end, Math.max(lo, plo), Math.min(hi, phi))?.value;
+  // One frame per pair: the first party (the subject) with each other, or every pair of a "between" list.
+  const pairs: string[][] = [];
+  const firstOnly = !match.trigger.agentAfter;
+  for (let i = 0; i < distinct.length; i++)
+    for (let j = i + 1; j < distinct.length; j++) if (!firstOnly || i === 0) pairs.push([distinct[i]!, distinct[j]!]);
+  return pairs.map((pair) => compact({ parties: pair, date }));
 }
 
 function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
@@ -323,7 +360,12 @@ function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undef
   let org: Participant | undefined;
   let founders: Participant[] = [];
   if (match.trigger.passive || match.trigger.agentAfter) {
-    org = match.trigger.agentAfter ? closeObject(ctx, unit, match.end) : agentBefore(ctx, unit, match.start, ["ORG"]);
+    const described = /^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:group|organi[sz]ation|movement)\b/i.exec(ctx.doc.text.slice(match.end, hi));
+    org = !match.trigger.agentAfter
+      ? agentBefore(ctx, unit, match.start, ["ORG"])
+      : described && ctx.topic
+        ? { value: ctx.topic, type: "ORG", start: match.end, end: match.end + described[0].length }
+        : closeObject(ctx, unit, match.end);
     const by = /^[^;.]{0,80}?\bby\s+/i.exec(ctx.doc.text.slice(match.end, hi));
     if (by) {
       const at = match.end + by[0].length;
@@ -345,12 +387,12 @@ function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undef
   }
   if (!org || org.type === "PERSON") return undefined;
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
-  const place = placeNear(ctx, unit, match.start, match.end, match.end, hi);
+  const place = placeNear(ctx, unit, match.start, match.end, match.end, nounWindow(unit, match.end, match.end)[1]);
   return compact({ org: org.value, founders: names(founders), date: date?.value, location: place?.value });
 }
 
 const ROLE_AFTER = new RegExp(
-  `^\\s*(?:as\\s+)?(?:(?:its|the|their|a|an|his|her)\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|next|former|interim|acting|sole|late)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS}))\\b`,
+  `^\\s*(?:as\\s+)?(?:(?:its|the|their|a|an|his|her)\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|next|former|interim|acting|sole|late)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS})(?:\\s+(?:[a-z-]+\\s+)?(?:${ROLE_WORDS}))?)\\b`,
 );
 
 function leadershipFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
@@ -468,14 +510,16 @@ function designationFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
   return designators.filter((d) => d.split(/\s+/).length <= 6).map((designator) => compact({ org: org?.value, designator, date }));
 }
 
-const POSSESSION_CUE = /\b(?:has|have|had|having|with|numbers?|numbered|numbering|comprises?|comprising|boasts?|counts?|fields?|estimated\s+at|strength\s+of|total\s+of)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const POSSESSION_CUE = /\b(?:has|have|had|having|with|numbers?|numbered|numbering|comprises?|comprising|boasts?|counts?|fields?|estimated\s+at|strength\s+of|total\s+of)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const SPEAKER = /\b(?:said|says|told|tells|estimated|estimates|claimed|according\s+to)\b/i;
 
 function strengthFrame(ctx: Context, unit: Unit): { slots: AnySlots; at: number } | undefined {
   const found = memberCount(unit.text);
   if (!found) return undefined;
   const at = unit.start + found.start;
-  if (!POSSESSION_CUE.test(ctx.doc.text.slice(Math.max(unit.start, at - 40), at))) return undefined;
+  // The cue stands before the number, modifiers included: "unlikely to have more than 100 members".
+  const numberAt = at + found.text.search(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b/i);
+  if (!POSSESSION_CUE.test(ctx.doc.text.slice(Math.max(unit.start, numberAt - 50), numberAt))) return undefined;
   const org = agentBefore(ctx, unit, at, ["ORG"]);
   let source: string | undefined;
   const cue = SPEAKER.exec(unit.text);
@@ -540,7 +584,7 @@ export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<Even
         break;
       }
       case "ALLIANCE":
-        push("ALLIANCE", allianceFrame(ctx, unit, match), match.start);
+        for (const slots of allianceFrames(ctx, unit, match)) push("ALLIANCE", slots, match.start);
         break;
       case "FOUNDING":
         push("FOUNDING", foundingFrame(ctx, unit, match), match.start);

@@ -57,6 +57,8 @@ export function agentBefore(
   for (const entity of unit.entities) {
     if (entity.end > pos || entity.start < from || !types.includes(entity.type)) continue;
     if (entity.canonical === exclude || isAdjunct(ctx, entity.start)) continue;
+    // "(IS)" after a name repeats it; it is no new candidate.
+    if (ctx.doc.text[entity.start - 1] === "(" && ctx.doc.text[entity.end] === ")") continue;
     const possessive = POSSESSIVE_AFTER.test(ctx.doc.text.slice(entity.end, entity.end + 3));
     if (possessive && pos - entity.end > 12) possessor = fromEntity(entity);
     else best = fromEntity(entity);
@@ -92,7 +94,7 @@ export function objectAfter(
   limit = clauseEnd(unit, pos),
 ): Participant | undefined {
   const entity = unit.entities.find(
-    (e) => e.start >= pos && e.start < limit && types.includes(e.type) && e.canonical !== exclude,
+    (e) => e.start >= pos && e.start < limit && types.includes(e.type) && e.canonical !== exclude && ctx.doc.text[e.end] !== "-",
   );
   const stop = entity?.start ?? limit;
   const gap = ctx.doc.text.slice(pos, stop);
@@ -163,6 +165,9 @@ export function dateNear(
     let distance = time.end <= from ? from - time.end : time.start >= to ? time.start - to : 0;
     // A parenthetical "(between 20 - 24 March)" qualifies the date before it.
     if (/\([^)]*$/.test(ctx.doc.text.slice(Math.max(lo, time.start - 30), time.start))) distance += 1000;
+    // "declared support in September 2014 and pledged loyalty in August 2015": a date does not cross "and <verb>".
+    const between = time.end <= from ? ctx.doc.text.slice(time.end, from) : time.start >= to ? ctx.doc.text.slice(to, time.start) : "";
+    if (/\band\s+(?:then\s+)?[a-z]+ed\b/i.test(between)) distance += 500;
     // Dates after the trigger ("attacked X on May 3") are as close as those before it.
     if (distance < bestDistance) {
       best = time;
@@ -176,7 +181,9 @@ export function dateNear(
 export const dateValue = (time: Time | undefined) => time?.value;
 
 /** A place name used as a modifier: "Myanmar military", "Houthi forces", "Afghan army posts". */
-const MODIFIER_USE = /^\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?)\b/i;
+const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
+/** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada". */
+const OWNER_BEFORE = /\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?$/i;
 /** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …". */
 const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|district|area|province|region|state|municipality|neighbou?rhood|county|township|commune|locality)\s+of\s+)?$/i;
 
@@ -187,7 +194,11 @@ const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|distr
  * where anything happened.
  */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
-  const isPlace = (e: Entity) => PLACES.includes(e.type) && !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16));
+  const isPlace = (e: Entity) =>
+    PLACES.includes(e.type) &&
+    !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
+    !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
+    !(OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")) && /\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)));
   const scene = unit.entities.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
   const places = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
@@ -197,6 +208,10 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   // "Tajikistan's Danghara district": the possessor is the wider place.
   const next = after[after.indexOf(chosen) + 1];
   if (next && /^(?:'s|’s)\s+$/.test(ctx.doc.text.slice(chosen.end, next.start))) chosen = next;
+  // "Zabul Province, Afghanistan": the place before the comma is the narrower one.
+  const wider = chosen;
+  const narrower = unit.entities.find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
+  if (narrower) chosen = narrower;
   return fromEntity(chosen);
 }
 

@@ -38,7 +38,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // PLEDGE
   t("PLEDGE", `\\b(?:pledg|swor|swear|vow|renew|reaffirm|offer|gave|give|giv|declar|announc)\\w*\\s+(?:(?:an|the)\\s+oath\\s+of\\s+)?${POSSESSIVE}${OATH}\\b`, "verb", { strength: "allegiance" }),
   t("PLEDGE", `\\b(?:sworn|took|taking|take|takes)\\s+(?:an\\s+)?oath\\s+of\\s+${OATH}\\b`, "verb", { strength: "allegiance" }),
-  t("PLEDGE", `\\boath\\s+of\\s+${OATH}\\b`, "noun", { strength: "allegiance" }),
+  t("PLEDGE", `\\b(?:oath|pledge)\\s+of\\s+${OATH}\\b`, "noun", { strength: "allegiance" }),
   t("PLEDGE", `\\b${OATH}\\s+to\\b`, "noun", { strength: "allegiance" }),
   t("PLEDGE", `\\b(?:declar\\w*|consider\\w*)\\s+(?:it|itself|themselves)\\s+(?:is\\s+|are\\s+|to\\s+be\\s+)?(?:now\\s+)?(?:a\\s+)?part\\s+of\\b`, "verb", { strength: "allegiance" }),
   t("PLEDGE", `\\brecogni[sz]\\w*\\s+the\\s+authority\\s+of\\b`, "verb", { strength: "allegiance" }),
@@ -71,6 +71,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t("FOUNDING", `\\b(?:founding|formation|creation|establishment)\\s+of\\b`, "noun", { agentAfter: true }),
   // LEADERSHIP
   t("LEADERSHIP", `\\b(?:became|becomes|become|becoming|was\\s+named|was\\s+appointed|was\\s+elected|was\\s+chosen|named|appointed|elected|succeeded\\s+[\\w\\s]+?\\s+as|took\\s+over\\s+as|served\\s+as|serves\\s+as|serving\\s+as)\\b`, "verb"),
+  t("LEADERSHIP", `\\b(?:was|is|were)\\s+(?:[a-z]+ly\\s+)?(?=(?:a|an|the|its|their)\\s)`, "verb"),
   t("LEADERSHIP", `\\b(?:stepped\\s+down|resigned|was\\s+(?:ousted|removed|dismissed|replaced))\\s+as\\b`, "verb", { ends: true }),
   t("LEADERSHIP", `(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?(?:leader|emir|amir|chief|head|commander|spokesman|mufti|president|chairman)\\s+since\\b`, "noun"),
   t("LEADERSHIP", `\\bfirst\\s+day\\s+in\\s+the\\s+(?:position|post|job|role|office)\\b`, "noun"),
@@ -98,6 +99,6 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation)\\b`, "noun"),
 ];
 
-/** Cues that make an attack statement generic conduct, a plan or a denial rather than an incident. */
+/** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
 export const GENERIC_ATTACK =
-  /\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threat\w*|plan\w*\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;
+  /\bduring\s+(?:the|a|an|its|their|[\w’'-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:campaign|war|invasion|offensive|occupation|insurgency|operations?)\b|\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threat\w*|plan\w*\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;

@@ -35,7 +35,7 @@ function errorLines(result: NoteResult): string[] {
 
 export async function runEvalAcled(file: string, options: EvalAcledOptions): Promise<number> {
   const limit = options.limit === undefined ? Infinity : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1) {
+  if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) {
     console.error(`newsframes eval acled: --limit must be a positive integer, got ${JSON.stringify(options.limit)}`);
     return 2;
   }
