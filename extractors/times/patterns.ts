@@ -11,11 +11,13 @@ import {
   addDays,
   anchorDate,
   dateValue,
+  dayValue,
   monthValue,
   quarterOf,
   resolveWeekday,
   resolveYear,
   shiftMonth,
+  utcDate,
   weekValue,
   yearValue,
   type Anchor,
@@ -84,6 +86,23 @@ const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:$
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
 const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+/** Holidays by name: month and fixed day (null: Thanksgiving, the fourth Thursday of November). */
+const HOLIDAYS: [RegExp, number, number | null][] = [
+  [/^christmas eve/, 12, 24],
+  [/^christmas/, 12, 25],
+  [/^new year's eve/, 12, 31],
+  [/^new year/, 1, 1],
+  [/^thanksgiving/, 11, null],
+  [/^(?:fourth of july|independence day)/, 7, 4],
+  [/^halloween/, 10, 31],
+  [/^valentine/, 2, 14],
+];
+const thanksgiving = (year: number) => {
+  const firstWeekday = utcDate(year, 11, 1).getUTCDay();
+  return 1 + ((4 - firstWeekday + 7) % 7) + 21;
+};
 
 const RULES: Rule[] = [
   // nine-eleven
@@ -185,6 +204,20 @@ const RULES: Rule[] = [
     cue: /year-/i,
     pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+quarter\b)/gi,
     make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year - 1) } : null),
+  },
+  // holidays with a calendar date: "Christmas", "New Year's Day", "Thanksgiving", "the Fourth of July"
+  {
+    cue: /christmas|new year|thanksgiving|fourth of july|independence day|halloween|valentine/i,
+    pattern:
+      /\b(?:(last|next|this)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Fourth\s+of\s+July|Independence\s+Day|Halloween|Valentine['’]s\s+Day)\b/g,
+    make: (m, { anchor, directionAt }) => {
+      const name = m[2]!.toLowerCase().replace(/\s+/g, " ").replace("’", "'");
+      const relation = (m[1]?.toLowerCase() as "last" | "next" | "this" | undefined) ?? directionAt(m.index!);
+      const [month, fixedDay] = HOLIDAYS.find(([pattern]) => pattern.test(name))!.slice(1) as [number, number | null];
+      if (!anchor) return { type: "DATE", value: fixedDay ? `XXXX-${pad2(month)}-${pad2(fixedDay)}` : `XXXX-${pad2(month)}` };
+      const year = resolveYear(anchor, month, fixedDay ?? 24, relation);
+      return { type: "DATE", value: dayValue(year, month, fixedDay ?? thanksgiving(year)) };
+    },
   },
   // decade
   {
