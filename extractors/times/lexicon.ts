@@ -21,6 +21,7 @@ export function numberValue(words: string): number | "X" {
   if (w === "a" || w === "an") return 1;
   if (/^(?:a )?hundred$/.test(w)) return 100;
   if (/^(?:a half|half an?)$/.test(w)) return 0.5;
+  if (/couple/.test(w)) return 2;
   const small = SMALL_NUMBERS.indexOf(w);
   if (small >= 0) return small;
   const [tens, ones] = w.split(/[- ]/);
@@ -28,11 +29,11 @@ export function numberValue(words: string): number | "X" {
   return "X";
 }
 
-/** Calendar units and their TIMEX3 duration letters (time units go after the T). */
+/** Calendar units and their TIMEX3 duration letters (time units go after the T; E is a decade, C a century, as TimeML writes them). */
 export const UNIT = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)";
 export interface UnitInfo {
   letter: string;
-  /** Multiplier of the letter: a decade is 10 Y, a quarter 3 M. */
+  /** Multiplier of the letter: a quarter is 3 M, a weekend 2 D. */
   times: number;
   time: boolean;
 }
@@ -48,9 +49,9 @@ const UNITS: Record<string, UnitInfo> = {
   month: { letter: "M", times: 1, time: false },
   quarter: { letter: "M", times: 3, time: false },
   year: { letter: "Y", times: 1, time: false },
-  decade: { letter: "Y", times: 10, time: false },
-  century: { letter: "Y", times: 100, time: false },
-  centurie: { letter: "Y", times: 100, time: false },
+  decade: { letter: "E", times: 1, time: false },
+  century: { letter: "C", times: 1, time: false },
+  centurie: { letter: "C", times: 1, time: false },
 };
 export function unitInfo(word: string): UnitInfo {
   const singular = word.toLowerCase().replace(/s$/, "");

@@ -56,7 +56,8 @@ const rx = (source: string) => new RegExp(source, "gi");
 function shifted(anchor: Anchor, unit: string, count: number): string | null {
   const info = unitInfo(unit);
   const singular = unit.toLowerCase().replace(/s$/, "");
-  if (info.letter === "Y") return anchor.year + count * info.times < 0 ? null : yearValue(anchor.year + count * info.times);
+  const years = { Y: 1, E: 10, C: 100 }[info.letter];
+  if (years) return yearValue(anchor.year + count * years * info.times);
   if (anchor.month === undefined) return null;
   if (info.letter === "M") {
     const [y, m] = shiftMonth(anchor.year, anchor.month, count * info.times);
@@ -397,8 +398,8 @@ const RULES: Rule[] = [
   },
   // vague duration
   {
-    cue: /years|months|weeks|days|decades|hours|minutes/i,
-    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last)\\s+)(?:years|months|weeks|days|decades|hours|minutes)\\b`),
+    cue: /years|months|weeks|days|decades|centuries|hours|minutes/i,
+    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last)\\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\\b`),
     make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0])) }),
   },
 ];

@@ -64,7 +64,7 @@ export async function runEvalTimeml(path: string, options: EvalTimemlOptions): P
   try {
     files = await timemlFiles(path);
   } catch (error) {
-    console.error(`newsframes eval timeml: ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    console.error(`newsframes eval timeml: ${path}: ${(error as Error).message}`);
     return 1;
   }
   if (!files.length) {
