@@ -81,11 +81,13 @@ const after = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
 
 /** What may stand before a bare four-digit year for it to be one: a preposition, a label, a list or range start. */
 const YEAR_BEFORE =
-  /(?:\b(?:in|since|by|until|till|through|thru|of|from|to|before|after|during|between|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|^\s*(?:[-•*]\s*)?|[:(\[–—]\s*|\d{4}\s*[-/]\s*)$/i;
+  /(?:\b(?:in|into|since|by|until|till|through|thru|of|from|to|before|after|during|between|both|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|['’]s\s+|^\s*(?:[-•*]\s*)?|[:(\[–—]\s*|\d{4}\s*(?:[-/,]|,?\s+and|,?\s+or)\s*)$/i;
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
 const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i;
+/** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
+const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -250,8 +252,9 @@ const RULES: Rule[] = [
     pattern: rx(`(?<![\\d$£€#.,/-])${YEAR}(?!['’]?s\\b)(?![\\d/])`),
     make: (m, context) => {
       const following = after(m, context);
-      if (YEAR_COUNT_AFTER.test(following)) return null;
-      if (!YEAR_BEFORE.test(before(m, context)) && !YEAR_RANGE_AFTER.test(following)) return null;
+      const preceding = before(m, context);
+      if (YEAR_COUNT_AFTER.test(following) && !DETERMINER_BEFORE.test(preceding)) return null;
+      if (!YEAR_BEFORE.test(preceding) && !YEAR_RANGE_AFTER.test(following)) return null;
       return { type: "DATE", value: m[0] };
     },
   },
