@@ -97,32 +97,34 @@ export interface Casualties {
 
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** A quantity that is not the day of a date ("July 29"). */
-const Q = `(?<!\\b(?:${MONTH})\\.?\\s)(${QUANTITY_SOURCE})`;
+const Q = `(?<!\\b(?:${MONTH})\\.?\\s|[-\\w])(${QUANTITY_SOURCE})`;
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
-const WHO = `(?:\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets)\\b)[A-Za-z][\\w'-]*){0,4}?`;
+const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets)\\b)[A-Za-z][\\w'-]*){0,4}?`;
 const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
 const WOUND_VERB = "wounded|injured|hurt|maimed";
 const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
 
+/** One conjunct's count: a quantity, or "a"/"an" for one person ("and a councilman"). */
+const ITEM = `(?:${Q}|\\b(?:a|an)(?!\\s+(?:number|few|total|group|dozen|couple|lot|series|string)\\b)(?=\\s))`;
+
 /** A coordinated subject before a passive verb: "Two policemen and one polio worker were killed" → 3. */
 function coordinated(text: string, verb: string): Quantity | undefined {
-  const pattern = new RegExp(
-    `((?:${Q}${WHO}\\s*(?:,|and)\\s*)*)${Q}${WHO}${BE}\\s+(?:${verb})\\b`,
-    "gi",
-  );
-  let best: Quantity | undefined;
+  const pattern = new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${BE}\\s+(?:${verb})\\b`, "gi");
   for (const match of text.matchAll(pattern)) {
     const phrase = match[0];
-    const parts = [...phrase.matchAll(new RegExp(`(?:^|\\b|\\s)${Q}(?=${WHO}(?:\\s*(?:,|and)|${BE}\\s+(?:${verb})))`, "gi"))];
     let sum: Quantity | undefined;
-    for (const part of parts) {
-      const q = casualtyCount(part[1]!);
+    let counted = false;
+    const items = new RegExp(`(?:^|,|\\band\\b)\\s*${ITEM}`, "gi");
+    for (const item of phrase.matchAll(items)) {
+      const q = item[1] === undefined ? { min: 1, max: 1 } : casualtyCount(item[1]);
       if (!q) continue;
+      counted ||= item[1] !== undefined;
       sum = sum ? add(sum, q) : q;
     }
-    if (sum) best = best ?? sum;
+    // Only a figure stated in numbers counts: "a man was killed" is left to singleVictim.
+    if (sum && counted) return sum;
   }
-  return best;
+  return undefined;
 }
 
 function add(a: Quantity, b: Quantity): Quantity {
@@ -151,7 +153,7 @@ function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
 }
 
 /** "a civilian", "an IMU member", "one drug trafficker": one person, not "a number of" or "a group of". */
-const SINGLE_VICTIM = "(?:a|an|one)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage)\\b)(?:[\\w-]+\\s+){0,3}?(?!(?:number|lot|total|group|dozen|few|couple|series)\\b)[a-z][\\w-]*";
+const SINGLE_VICTIM = "(?:a|an|one|his|her)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage)\\b)(?:[\\w-]+\\s+){0,3}?(?!(?:number|lot|total|group|dozen|few|couple|series)\\b)[a-z0-9][\\w-]*";
 
 const KILLED_PATTERNS = [
   new RegExp(`\\(\\s*${Q}\\s+(?:killed|dead)\\b`, "gi"),
@@ -159,6 +161,7 @@ const KILLED_PATTERNS = [
   new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
   new RegExp(`\\b${Q}${WHO}\\s+(?:dead|deaths)\\b`, "gi"),
   new RegExp(`\\bbod(?:y|ies)\\s+of\\s+${Q}`, "gi"),
+  new RegExp(`\\b(?:fatalities|deaths|death\\s+toll|casualties)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|estimated|put|set|rose|stood)\\s+(?:as|at|to)\\s+${Q}`, "gi"),
 ];
 const WOUNDED_PATTERNS = [
   new RegExp(`\\b${Q}\\s+(?:wounded|injured|injuries)\\b`, "gi"),
@@ -193,7 +196,7 @@ export function casualties(text: string): Casualties {
 /** "killed a civilian", "a man was shot and killed": one victim. */
 function singleVictim(text: string, verb: string): Quantity | undefined {
   const active = new RegExp(`\\b${verb}\\s+${SINGLE_VICTIM}\\b`, "i");
-  const passive = new RegExp(`\\b${SINGLE_VICTIM}\\s+(?:was\\s+)(?:[a-z]+\\s+){0,2}?${verb}\\b`, "i");
+  const passive = new RegExp(`\\b${SINGLE_VICTIM}\\s+(?:was\\s+)(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
   return active.test(text) || passive.test(text) ? { min: 1, max: 1 } : undefined;
 }
 

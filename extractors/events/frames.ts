@@ -20,6 +20,7 @@ import {
   objectAfter,
   phraseAt,
   placeNear,
+  sceneDate,
 } from "./slots.ts";
 import { GENERIC_ATTACK, TRIGGERS, type Trigger } from "./triggers.ts";
 
@@ -118,7 +119,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const [lo, hi] = window(unit, match);
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi) ?? sceneDate(ctx, unit, match.start);
   const place = placeNear(ctx, unit, match.start, match.end, lo, hi);
   if (!date && !place) return undefined;
   if (!date && isHabitual(ctx, unit, match)) return undefined;
@@ -459,9 +460,13 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
     person = object && gap.test(ctx.doc.text.slice(match.end, object.start)) ? object : undefined;
     if (person && match.trigger.kind === "verb") killer = agentBefore(ctx, unit, match.start, ACTORS);
   } else {
-    person = agentBefore(ctx, unit, match.start, ["PERSON"]);
+    // The one who died is the verb's own subject: "Yuldashev was killed", "He died".
+    const subject = agentBefore(ctx, unit, match.start, ["PERSON"]);
+    person = subject && /^[^,;()]{0,25}$/.test(ctx.doc.text.slice(subject.end, match.start)) ? subject : undefined;
   }
   if (!person || person.type !== "PERSON") return undefined;
+  // "the death of 3 Mai-Mai": a count of people is an attack's toll, not a person's death.
+  if (new RegExp(`\\b(?:${NUMBER_SOURCE})\\s*$`, "i").test(ctx.doc.text.slice(Math.max(unit.start, person.start - 12), person.start))) return undefined;
   const after = ctx.doc.text.slice(match.end, hi);
   const by = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(after);
   if (by && !killer) {

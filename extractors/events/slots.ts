@@ -177,6 +177,15 @@ export function dateNear(
   return best;
 }
 
+/** A date heading its sentence ("On 1 January 2022, the OSCE observed 54 explosions …") dates what the sentence reports. */
+export function sceneDate(ctx: Context, unit: Unit, before: number): Time | undefined {
+  const first = unit.times[0];
+  if (!first || !DATED(first) || first.end > before) return undefined;
+  const lead = ctx.doc.text.slice(unit.start, first.start);
+  const tail = ctx.doc.text.slice(first.end, first.end + 20);
+  return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?,/.test(tail) ? first : undefined;
+}
+
 /** A TIMEX3 value as a slot holds it (`mod` dropped). */
 export const dateValue = (time: Time | undefined) => time?.value;
 

@@ -92,11 +92,11 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){1,8}?hostages?\\b`, "verb"),
   t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw)\\b`, "verb"),
   t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|killed|murdered|lynched|burned|torched|set\\s+fire\\s+to|clashed|fought|engaged)\\b`, "verb"),
-  t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?)\\b`, "verb"),
+  t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?|rockets?|missiles?|mortars?|shells|drones?|grenades?|projectiles?)\\b`, "verb"),
   t("ATTACK", `\\b(?:exchanged\\s+fire|(?:fighting|clashes|clash|violence)\\s+(?:broke\\s+out|erupted)|dropped\\s+(?:[\\w-]+\\s+){0,4}?(?:bombs?|grenades?|explosives?|munitions?))\\b`, "verb"),
   t("ATTACK", `\\bcrash\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\s+into\\b`, "verb"),
   t("ATTACK", `\\bramm\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\b`, "verb"),
-  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation)\\b`, "noun"),
+  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation|shoot-?outs?|gunfire|gunshots?|(?<=\\d\\s)(?:shots|projectiles)|projectiles\\/explosions)\\b`, "noun"),
 ];
 
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
