@@ -41,7 +41,8 @@ describe("times on 000 (dateline 22 August 2015)", () => {
 
 describe("times on 001 (no dateline: year inferred)", () => {
   const doc = article("001_2ab9d31026021b1f");
-  it("reads durations, including vague ones before 'later'", () => {
+  it("reads durations, including vague ones ('Only days after', 'A few months later')", () => {
+    expect(timeAt(doc, "Only ", "days")).toEqual({ type: "DURATION", value: "PXD" });
     expect(timeAt(doc, "The rest of the ", "16-minute")).toEqual({ type: "DURATION", value: "PT16M" });
     expect(timeAt(doc, "", "A few months")).toEqual({ type: "DURATION", value: "PXM" });
   });
@@ -84,6 +85,10 @@ describe("times on 004 (profile with reference access dates)", () => {
   it("splits a range into two expressions", () => {
     expect(timeAt(doc, "\n", "December 2002")).toEqual({ type: "DATE", value: "2002-12" });
     expect(timeAt(doc, "December 2002 – ", "May 2003")).toEqual({ type: "DATE", value: "2003-05" });
+  });
+  it("gives year-less dates the year of the month their paragraph dates ('August 1999: On August 9 … On August 23')", () => {
+    expect(timeAt(doc, "August 1999: On ", "August 9")).toEqual({ type: "DATE", value: "1999-08-09" });
+    expect(timeAt(doc, "On ", "August 23")).toEqual({ type: "DATE", value: "1999-08-23" });
   });
   it("resolves expressions anchored to the previous date", () => {
     expect(timeAt(doc, "On ", "the same day")).toEqual({ type: "DATE", value: "2004-07-30" });

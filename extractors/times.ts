@@ -19,6 +19,8 @@ const FUTURE_CUE = /\b(?:will|won't|shall|would|going to|scheduled|set to|expect
 const DIRECTION_WINDOW = 50;
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+/** A date named to the month or day with its year: it sets the year for year-less dates in that month after it in its paragraph. */
+const DATED_MONTH = /^\d{4}-\d\d(?:-\d\d)?$/;
 /** Calendar values a mod word can qualify (not references or durations). */
 const CALENDAR_VALUE = /^[\dX]{2}/;
 
@@ -50,19 +52,9 @@ function withModifier(c: Candidate, sentence: string): Candidate {
   return approx ? { ...c, start: c.start - approx[0].length, mod: "APPROX" } : c;
 }
 
-/** A year-less date after a dated one in the same sentence takes its year: "August 1999: On August 9, …" → 1999-08-09. */
-function inheritYears(candidates: Candidate[]): Candidate[] {
-  let year: string | null = null;
-  return candidates.map((c) => {
-    if (c.yearless && year) return { ...c, value: year + c.value.slice(4) };
-    if (!c.yearless && !c.anchored && c.type === "DATE" && /^\d{4}-\d\d(?:-\d\d)?$/.test(c.value)) year = c.value.slice(0, 4);
-    return c;
-  });
-}
-
 export function sentenceTimes(context: SentenceContext): Candidate[] {
   const chrono = chronoCandidates(context).map((c) => ({ ...c, priority: Number.MAX_SAFE_INTEGER }));
-  return inheritYears(resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text)));
+  return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
 }
 
 /** "a year ago", "a year earlier": in a text that reports by quarter, the same quarter a year before. */
@@ -87,7 +79,12 @@ export function timeExpressions(doc: Doc): Doc {
   const times: Time[] = [];
   let lastQuarter: RegExpExecArray | null = null;
   let lastDate: RegExpExecArray | null = null;
+  // "August 1999: On August 9, … On August 23, …": a year-less date in the month the paragraph last dated takes that date's year.
+  let paragraphMonth: string | null = null;
+  let previousEnd = 0;
   for (const sentence of doc.sentences) {
+    if (doc.text.slice(previousEnd, sentence.start).includes("\n")) paragraphMonth = null;
+    previousEnd = sentence.end;
     const text = doc.text.slice(sentence.start, sentence.end);
     const directionAt = (position: number) =>
       FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position)) ? "future" : "past";
@@ -98,6 +95,8 @@ export function timeExpressions(doc: Doc): Doc {
         if (!value) continue;
         c.value = value;
       }
+      if (c.yearless && paragraphMonth?.slice(4) === c.value.slice(4, 7)) c.value = paragraphMonth.slice(0, 4) + c.value.slice(4);
+      else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) paragraphMonth = c.value.slice(0, 7);
       lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       if (lastQuarter && YEAR_BACK.test(text.slice(c.start, c.end))) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;

@@ -402,7 +402,7 @@ const RULES: Rule[] = [
   // vague duration
   {
     cue: /years|months|weeks|days|decades|centuries|hours|minutes/i,
-    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last)\\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\\b`),
+    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last|only|just|mere)\\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\\b`),
     make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0])) }),
   },
 ];
