@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import type { Doc } from "../pipeline/document.ts";
 import type { Entity } from "../pipeline/schema.ts";
-import { inGazetteer } from "./ner/gazetteer.ts";
+import { GAZETTEERS, inGazetteer } from "./ner/gazetteer.ts";
 
 /** Folds what spelling variants differ in: case, periods, hyphens, curly quotes, a leading "the", a possessive. */
 export function aliasKey(name: string): string {
@@ -93,10 +93,44 @@ function definedAcronyms(doc: Doc, entities: readonly Entity[]): Map<string, str
   return defined;
 }
 
-function singularGroupName(name: string): string {
-  if (name.endsWith("s") && (inGazetteer("demonym", name.slice(0, -1).toLowerCase()) || inGazetteer("country", name.slice(0, -1).toLowerCase())))
-    return name.slice(0, -1);
-  return name;
+/** A people's one name: singular, adjective form ("Uzbeks" -> "Uzbek", "Tajiki" -> "Tajik", "Salafists" -> "Salafi"). */
+export function groupBaseName(name: string): string {
+  const known = (candidate: string) => inGazetteer("demonym", candidate.toLowerCase());
+  let base = name;
+  if (base.endsWith("s") && (known(base.slice(0, -1)) || inGazetteer("country", base.slice(0, -1).toLowerCase()))) base = base.slice(0, -1);
+  if (base.endsWith("ist") && known(base.slice(0, -2))) base = base.slice(0, -2);
+  else if (base.endsWith("i") && known(base.slice(0, -1))) base = base.slice(0, -1);
+  return base;
+}
+
+const ADMINISTRATIVE_DESIGNATOR = / (?:Province|District|Governorate|Prefecture|Oblast|County|Municipality)$/;
+const ALL_CAPS = /^[^\p{Ll}]*$/u;
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** Edit distance at most one (one letter added, dropped or changed). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+const COUNTRIES = [...(GAZETTEERS.get("country") ?? [])].filter((name) => name.length >= 6 && !name.includes("."));
+
+/**
+ * A place's one name: without a capitalized administrative designator
+ * ("Idlib Province" -> "Idlib"), in title case when written in capitals
+ * ("DAMASCUS"), and a misspelt country as the country ("Kyrgystan").
+ */
+export function placeBaseName(name: string): string {
+  let base = name.replace(ADMINISTRATIVE_DESIGNATOR, "");
+  if (ALL_CAPS.test(base) && base.length > 3) base = titleCase(base);
+  const lower = base.toLowerCase();
+  if (lower.length >= 6 && !inGazetteer("country", lower) && !inGazetteer("city", lower) && !inGazetteer("region", lower)) {
+    const country = COUNTRIES.find((candidate) => nearlyEqual(candidate, lower));
+    if (country) return titleCase(country);
+  }
+  return base;
 }
 
 /** What the rules compare about one distinct name of the document, computed once. */
@@ -166,18 +200,24 @@ export function canonicalNames(doc: Doc): Doc {
 
   // Organisations: a name of two words or more that starts a longer organisation name in the document ("Islamic Movement").
   const fullOrganisationOf = (name: Name) =>
-    name.keyWords.length < 2 ? undefined : names.find((other) => other.type === "ORG" && other.key.startsWith(name.key + " "));
+    name.keyWords.length < 2
+      ? undefined
+      : names.find((other) => other.type === "ORG" && other.key.startsWith(name.key + " ") && !/^ (?:and|&) /.test(other.key.slice(name.key.length)));
+
+  // A name written in capitals (a headline, a dateline) takes the spelling the text uses elsewhere.
+  const sameNameOf = (name: Name) => (ALL_CAPS.test(name.text) ? names.find((other) => other.key === name.key && !ALL_CAPS.test(other.text)) : undefined);
 
   const resolve = (name: Name): string => {
-    if (name.type === "NORP") return fromTable(name) ?? singularGroupName(name.text);
-    if (name.type === "PERSON") return viaTable(fullNameOf(name)) ?? viaTable(variantOf(name)) ?? name.text;
-    return (
+    if (name.type === "NORP") return fromTable(name) ?? groupBaseName(viaTable(sameNameOf(name)) ?? name.text);
+    if (name.type === "PERSON") return viaTable(fullNameOf(name)) ?? viaTable(variantOf(name)) ?? viaTable(sameNameOf(name)) ?? name.text;
+    const resolved =
       longFormOf(name) ??
       fromTable(name) ??
       viaTable(variantOf(name)) ??
+      viaTable(sameNameOf(name)) ??
       (name.type === "ORG" ? viaTable(fullOrganisationOf(name)) : undefined) ??
-      name.text.replace(/[’']s$/, "")
-    );
+      name.text.replace(/[’']s$/, "");
+    return name.type === "GPE" ? placeBaseName(resolved) : resolved;
   };
 
   const canonicalOf = new Map<string, string>();

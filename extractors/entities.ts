@@ -10,7 +10,7 @@ import { span } from "../pipeline/document.ts";
 import type { Entity } from "../pipeline/schema.ts";
 import { spansOfLabels } from "./ner/labels.ts";
 import { LinearModel } from "./ner/model.ts";
-import { joinQualifiedOrganisations, sentenceMentions, type Mention } from "./ner/ontonotes.ts";
+import { harmonizeTypes, joinQualifiedOrganisations, sentenceMentions, type Mention } from "./ner/ontonotes.ts";
 import { isCapsSentence } from "./ner/features.ts";
 import { FastTagger } from "./ner/tagger.ts";
 import { taggerSentences } from "./ner/tokens.ts";
@@ -25,7 +25,7 @@ export function recognizeEntities(doc: Doc): Doc {
   sentences.forEach((tokens, s) => {
     mentions.push(...sentenceMentions(tokens, spansOfLabels(labels[s]!), isCapsSentence(words[s]!)));
   });
-  const entities: Entity[] = joinQualifiedOrganisations(mentions, doc.text).map((mention) => {
+  const entities: Entity[] = harmonizeTypes(joinQualifiedOrganisations(mentions, doc.text), doc.text).map((mention) => {
     const { start, end, text } = span(doc, mention.start, mention.end);
     return { start, end, text, type: mention.type, canonical: text };
   });

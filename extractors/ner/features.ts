@@ -168,6 +168,10 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, s: n
       "caps|sh=" + caps + "|" + shape[i] + (i === 0 ? "|first" : ""),
     ];
     if (capitalized[i]) features.push("dc=" + CASE_EVIDENCE[doc.caseOf.get(l) ?? 0]);
+    // What the document said earlier about the next word (its label history, as for the word itself).
+    const nextEarlier = i + 1 < n && capitalized[i + 1] ? doc.history.get(next) : undefined;
+    if (nextEarlier !== undefined) features.push("h+1=" + (nextEarlier === OUTSIDE ? "O" : LABELS[nextEarlier]!.slice(2)));
+    features.push("l-1|sh=" + previous + "|" + shape[i], "sh|l+1=" + shape[i] + "|" + next);
     for (const g of gazetteer[i]!) features.push("g=" + g);
     if (i > 0) for (const g of gazetteer[i - 1]!) features.push("g-1=" + g);
     if (i + 1 < n) for (const g of gazetteer[i + 1]!) features.push("g+1=" + g);

@@ -197,3 +197,32 @@ export function joinQualifiedOrganisations(mentions: Mention[], text: string): M
   }
   return joined;
 }
+
+/**
+ * One type per name within a document, where the tagger wavered: a name
+ * takes the type most of its mentions have, and a name whose last word is,
+ * alone, more often a person ("Yuldashev") is a person ("Tahir Yuldashev").
+ */
+export function harmonizeTypes(mentions: Mention[], text: string): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType) => {
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    votes.set(key, counts);
+  };
+  const nameOf = (m: Mention) => text.slice(m.start, m.end);
+  for (const mention of mentions) vote(nameOf(mention), mention.type);
+  const winner = (key: string, type: EntityType) => {
+    const counts = votes.get(key);
+    let best = type;
+    for (const [candidate, count] of counts ?? []) if (count > (counts!.get(best) ?? 0)) best = candidate;
+    return best;
+  };
+  return mentions.map((mention) => {
+    const name = nameOf(mention);
+    let type = winner(name, mention.type);
+    const lastWord = name.slice(name.lastIndexOf(" ") + 1);
+    if (type === "ORG" && lastWord !== name && winner(lastWord, "ORG") === "PERSON") type = "PERSON";
+    return type === mention.type ? mention : { ...mention, type };
+  });
+}
