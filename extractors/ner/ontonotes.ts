@@ -103,7 +103,12 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
   while (last > first + 1 && PUNCTUATION.test(tokens[first]!.text)) first++;
   const leading = tokens[first]!.text.toLowerCase();
   if (last > first + 1 && leading === "the" && (type !== "LOC" || tokens[first]!.text === "the")) first++;
-  if (type === "PER") first += titleLength(lowerOf(tokens.slice(first, last)));
+  if (type === "PER") {
+    const words = lowerOf(tokens.slice(first, last));
+    // A title the tagger took for a name on its own ("Mullah" in "Mullah Omar" tagged as two people).
+    if (words.length === 1 && inGazetteer("title", words[0]!)) return [];
+    first += titleLength(words);
+  }
   let words = lowerOf(tokens.slice(first, last));
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
