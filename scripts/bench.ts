@@ -1,0 +1,308 @@
+/**
+ * Throughput and memory of the whole pipeline against its parts.
+ *
+ *   npm run bench -- [--data DIR] [--mb N] [--workers N] [--subset-mb N] [--big-mb N]
+ *
+ * Builds one batch of at least --mb MB (default 10) of news text: the corpus
+ * repeated, or the .tml (TimeML, tags stripped) and .txt files under --data
+ * (e.g. ../shared/data/tempeval3-tbaq). Then, each in a fresh process so
+ * timings and peak RSS do not mix, it measures: the pipeline end to end
+ * (reading, worker threads, writing JSONL to /dev/null) on 1 worker and on
+ * --workers (default: cores); wink-nlp's bare readDoc with the tokens stage's
+ * pipes; compromise and chrono-node alone (on the first --subset-mb MB: they
+ * are slow); the time each stage takes in-process, to point at the slow one;
+ * and single articles of 1 MB and --big-mb MB (default 10), to catch
+ * superlinear blow-ups. Tokens are wink's (words and punctuation, not
+ * whitespace), counted by the readDoc run.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { parseArgs } from "node:util";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+
+interface Article {
+  id: string;
+  text: string;
+  published?: string;
+}
+
+interface Measurement {
+  seconds: number;
+  docs: number;
+  chars: number;
+  maxRssMB: number;
+  tokens?: number;
+  failed?: number;
+  stages?: Record<string, number>;
+}
+
+function* filesUnder(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The article text of a TimeML file (tags stripped) and its creation time. */
+function timeml(id: string, source: string): Article | null {
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(source)?.[1];
+  if (!body) return null;
+  const text = body.replace(/<[^>]+>/g, "").replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
+  const dct = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(source)?.[0];
+  const published = dct && /value="(\d{4}-\d{2}-\d{2})/.exec(dct)?.[1];
+  return { id, text: text.trim(), ...(published ? { published } : {}) };
+}
+
+function articles(dataDir: string | undefined): Article[] {
+  const dir = dataDir ?? join(ROOT, "corpus");
+  const found: Article[] = [];
+  for (const path of filesUnder(dir)) {
+    const id = path.slice(dir.length + 1).replace(/\.[^.]+$/, "").replace(/\//g, "_");
+    if (extname(path) === ".txt") found.push({ id, text: readFileSync(path, "utf8") });
+    else if (extname(path) === ".tml") {
+      const article = timeml(id, readFileSync(path, "utf8"));
+      if (article) found.push(article);
+    }
+  }
+  if (found.length === 0) throw new Error(`${dir}: no .txt or .tml files`);
+  return found;
+}
+
+/** Writes the articles, repeated, as JSONL until the file holds `bytes`. */
+async function writeBatch(path: string, source: Article[], bytes: number): Promise<number> {
+  const out = createWriteStream(path);
+  let written = 0;
+  let docs = 0;
+  for (let round = 0; written < bytes; round++)
+    for (const article of source) {
+      const line = JSON.stringify({ ...article, id: `${article.id}-${round}` }) + "\n";
+      written += Buffer.byteLength(line);
+      docs++;
+      if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      if (written >= bytes) break;
+    }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  return docs;
+}
+
+/** One article of about `bytes`: the articles' texts, paragraph after paragraph. */
+function bigArticle(source: Article[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = source[i % source.length]!.text;
+    parts.push(text);
+    size += text.length + 2;
+  }
+  return parts.join("\n\n").slice(0, bytes);
+}
+
+async function* jsonlDocs(path: string, limitBytes = Infinity): AsyncGenerator<Article> {
+  const { createInterface } = await import("node:readline");
+  const { createReadStream } = await import("node:fs");
+  let chars = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    if (!line) continue;
+    const doc = JSON.parse(line) as Article;
+    yield doc;
+    chars += doc.text.length;
+    if (chars >= limitBytes) return;
+  }
+}
+
+const maxRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** The measurements, each run in a child process (see `child`). */
+const CHILDREN = {
+  async pipeline(file: string, workers: number): Promise<Measurement> {
+    const { runBatch } = await import("../pipeline/batch.ts");
+    const { readInputs } = await import("../pipeline/inputs.ts");
+    const { jsonlWriter, openSink } = await import("../pipeline/output.ts");
+    const writer = jsonlWriter(await openSink("/dev/null"));
+    const started = performance.now();
+    let docs = 0;
+    let chars = 0;
+    let failed = 0;
+    const inputs = readInputs([file], { maxBytes: Infinity });
+    for await (const outcome of runBatch(inputs, { workers, docTimeoutMs: 3_600_000 })) {
+      if (outcome.status !== "done") {
+        failed++;
+        continue;
+      }
+      docs++;
+      chars += outcome.doc.text.length;
+      await writer.write(outcome.record, outcome.doc.text);
+    }
+    await writer.close();
+    return { seconds: (performance.now() - started) / 1000, docs, chars, failed, maxRssMB: maxRssMB() };
+  },
+
+  async readDoc(file: string): Promise<Measurement> {
+    const { default: winkNLP } = await import("wink-nlp");
+    const { default: model } = await import("wink-eng-lite-web-model");
+    const nlp = winkNLP(model, ["sbd", "pos"]);
+    const its = nlp.its;
+    let docs = 0;
+    let chars = 0;
+    let tokens = 0;
+    let seconds = 0;
+    for await (const doc of jsonlDocs(file)) {
+      const started = performance.now();
+      const types = nlp.readDoc(doc.text).tokens().out(its.type) as string[];
+      seconds += (performance.now() - started) / 1000;
+      for (const type of types) if (type !== "tabCRLF") tokens++;
+      docs++;
+      chars += doc.text.length;
+    }
+    return { seconds, docs, chars, tokens, maxRssMB: maxRssMB() };
+  },
+
+  async compromise(file: string, _workers: number, subsetBytes: number): Promise<Measurement> {
+    const { default: nlp } = await import("compromise");
+    return timeEach(file, subsetBytes, (text) => nlp(text).terms().length);
+  },
+
+  async chrono(file: string, _workers: number, subsetBytes: number): Promise<Measurement> {
+    const chrono = await import("chrono-node");
+    return timeEach(file, subsetBytes, (text) => chrono.parse(text).length);
+  },
+
+  async stages(file: string): Promise<Measurement> {
+    const { newDoc } = await import("../pipeline/document.ts");
+    const { STAGES } = await import("../pipeline/stages.ts");
+    const stages: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s.name, 0]));
+    let docs = 0;
+    let chars = 0;
+    for await (const input of jsonlDocs(file)) {
+      let doc = newDoc(input);
+      for (const stage of STAGES) {
+        const started = performance.now();
+        doc = stage.run(doc);
+        stages[stage.name]! += (performance.now() - started) / 1000;
+      }
+      docs++;
+      chars += input.text.length;
+    }
+    const seconds = Object.values(stages).reduce((a, b) => a + b, 0);
+    return { seconds, docs, chars, stages, maxRssMB: maxRssMB() };
+  },
+
+  async article(file: string): Promise<Measurement> {
+    const { extract } = await import("../pipeline/extract.ts");
+    const text = readFileSync(file, "utf8");
+    const started = performance.now();
+    const record = extract({ id: "big", text });
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, docs: 1, chars: text.length, maxRssMB: maxRssMB(), tokens: record.entities.length };
+  },
+};
+type ChildName = keyof typeof CHILDREN;
+
+async function timeEach(file: string, subsetBytes: number, run: (text: string) => unknown): Promise<Measurement> {
+  let docs = 0;
+  let chars = 0;
+  let seconds = 0;
+  for await (const doc of jsonlDocs(file, subsetBytes)) {
+    const started = performance.now();
+    run(doc.text);
+    seconds += (performance.now() - started) / 1000;
+    docs++;
+    chars += doc.text.length;
+  }
+  return { seconds, docs, chars, maxRssMB: maxRssMB() };
+}
+
+function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement> {
+  const args = ["--import", "tsx", new URL(import.meta.url).pathname, "--child", name, file, String(workers), String(subsetBytes)];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.on("close", (code) =>
+      code === 0 ? resolve(JSON.parse(stdout) as Measurement) : reject(new Error(`bench ${name} exited with ${code}`)),
+    );
+  });
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string" },
+      mb: { type: "string", default: "10" },
+      workers: { type: "string", default: String(availableParallelism()) },
+      "subset-mb": { type: "string", default: "1" },
+      "big-mb": { type: "string", default: "10" },
+    },
+  });
+  const MB = 1024 * 1024;
+  const workers = Number(values.workers);
+  const dir = mkdtempSync(join(tmpdir(), "newsframes-bench-"));
+  try {
+    const source = articles(values.data);
+    const batch = join(dir, "batch.jsonl");
+    const batchDocs = await writeBatch(batch, source, Number(values.mb) * MB);
+    console.log(`batch: ${batchDocs} documents, ${values.mb} MB of JSONL, from ${values.data ?? "corpus/"} (${source.length} distinct articles)`);
+
+    const bare = await measure("readDoc", batch);
+    const tokensPerChar = bare.tokens! / bare.chars;
+    const tokens = (m: Measurement) => m.chars * tokensPerChar;
+    const rows: [string, Measurement][] = [];
+    const line = (label: string, m: Measurement) => {
+      rows.push([label, m]);
+      console.log(
+        `${label.padEnd(30)} ${fmt(tokens(m) / m.seconds).padStart(10)} tokens/s ${fmt(m.docs / m.seconds, 1).padStart(9)} docs/s ${fmt(m.seconds, 1).padStart(7)} s   peak RSS ${m.maxRssMB} MB${m.failed ? `   ${m.failed} FAILED` : ""}`,
+      );
+    };
+    console.log(`tokens: ${fmt(bare.tokens!)} (wink, no whitespace)\n`);
+    const one = await measure("pipeline", batch, 1);
+    line("pipeline, 1 worker", one);
+    const many = await measure("pipeline", batch, workers);
+    line(`pipeline, ${workers} workers`, many);
+    line("wink readDoc alone", bare);
+    line(`compromise alone (${values["subset-mb"]} MB)`, await measure("compromise", batch, 1, Number(values["subset-mb"]) * MB));
+    line(`chrono-node alone (${values["subset-mb"]} MB)`, await measure("chrono", batch, 1, Number(values["subset-mb"]) * MB));
+
+    const stages = await measure("stages", batch);
+    console.log("\ntime per stage, in-process, 1 thread:");
+    for (const [name, seconds] of Object.entries(stages.stages!).sort((a, b) => b[1] - a[1]))
+      console.log(`  ${name.padEnd(12)} ${fmt(seconds, 1).padStart(7)} s  ${fmt((100 * seconds) / stages.seconds).padStart(3)}%  ${fmt(tokens(stages) / seconds).padStart(11)} tokens/s`);
+
+    const article = async (mb: number) => {
+      const path = join(dir, `article-${mb}.txt`);
+      writeFileSync(path, bigArticle(source, mb * MB));
+      return measure("article", path);
+    };
+    const small = await article(1);
+    const big = await article(Number(values["big-mb"]));
+    console.log(`\nsingle article: 1 MB in ${fmt(small.seconds, 1)} s; ${values["big-mb"]} MB in ${fmt(big.seconds, 1)} s (x${fmt(big.seconds / small.seconds, 1)} for x${values["big-mb"]} the text), peak RSS ${big.maxRssMB} MB`);
+
+    const pipelineRate = tokens(one) / one.seconds;
+    const bareRate = tokens(bare) / bare.seconds;
+    const speedup = one.seconds / many.seconds;
+    console.log("\ntargets:");
+    const check = (ok: boolean, what: string) => console.log(`  ${ok ? "ok  " : "MISS"} ${what}`);
+    check(pipelineRate >= 100_000, `1 worker end to end: ${fmt(pipelineRate)} tokens/s (>= 100,000)`);
+    check(pipelineRate / bareRate >= 0.3, `pipeline / bare readDoc: ${fmt((100 * pipelineRate) / bareRate)}% (>= 30%)`);
+    check(speedup >= 1.8 || workers < 2, `${workers}-worker speed-up: x${fmt(speedup, 2)} (>= 1.8 on 2 workers)`);
+    check(many.maxRssMB <= 400, `peak RSS, ${values.mb} MB batch on ${workers} workers: ${many.maxRssMB} MB (<= 400)`);
+    check(big.seconds / small.seconds <= 1.5 * Number(values["big-mb"]), `no superlinear blow-up on one ${values["big-mb"]} MB article`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--child") {
+  const [name, file, workers, subset] = process.argv.slice(3) as [ChildName, string, string, string];
+  const result = await CHILDREN[name](file, Number(workers), Number(subset));
+  process.stdout.write(JSON.stringify(result));
+} else {
+  await main();
+}
