@@ -19,6 +19,7 @@ const FUTURE_CUE = /\b(?:will|won't|shall|would|going to|scheduled|set to|expect
 const DIRECTION_WINDOW = 50;
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+const NARRATIVE_SENTENCES = 2;
 /** A date named to the month or day with its year: it sets the year for year-less dates in that month after it in its paragraph. */
 const DATED_MONTH = /^\d{4}-\d\d(?:-\d\d)?$/;
 /** Calendar values a mod word can qualify (not references or durations). */
@@ -79,11 +80,13 @@ export function timeExpressions(doc: Doc): Doc {
   const times: Time[] = [];
   let lastQuarter: RegExpExecArray | null = null;
   let lastDate: RegExpExecArray | null = null;
-  // "August 1999: On August 9, … On August 23, …": a year-less date in the month the paragraph last dated takes that date's year.
-  let paragraphMonth: string | null = null;
+  // "August 1999: On August 9, … On August 23, …": a year-less date in the month that the same paragraph dated
+  // at most NARRATIVE_SENTENCES sentences before takes that date's year.
+  let datedMonth: { month: string; sentence: number } | null = null;
   let previousEnd = 0;
-  for (const sentence of doc.sentences) {
-    if (doc.text.slice(previousEnd, sentence.start).includes("\n")) paragraphMonth = null;
+  doc.sentences.forEach((sentence, index) => {
+    if (doc.text.slice(previousEnd, sentence.start).includes("\n") || (datedMonth && index - datedMonth.sentence > NARRATIVE_SENTENCES))
+      datedMonth = null;
     previousEnd = sentence.end;
     const text = doc.text.slice(sentence.start, sentence.end);
     const directionAt = (position: number) =>
@@ -95,8 +98,8 @@ export function timeExpressions(doc: Doc): Doc {
         if (!value) continue;
         c.value = value;
       }
-      if (c.yearless && paragraphMonth?.slice(4) === c.value.slice(4, 7)) c.value = paragraphMonth.slice(0, 4) + c.value.slice(4);
-      else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) paragraphMonth = c.value.slice(0, 7);
+      if (c.yearless && datedMonth?.month.slice(4) === c.value.slice(4, 7)) c.value = datedMonth.month.slice(0, 4) + c.value.slice(4);
+      else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) datedMonth = { month: c.value.slice(0, 7), sentence: index };
       lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       if (lastQuarter && YEAR_BACK.test(text.slice(c.start, c.end))) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
@@ -104,6 +107,6 @@ export function timeExpressions(doc: Doc): Doc {
       if (c.mod) time.mod = c.mod;
       times.push(time);
     }
-  }
+  });
   return { ...doc, times };
 }

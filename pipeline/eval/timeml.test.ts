@@ -60,5 +60,7 @@ describe("TimeML scoring", () => {
     expect(canonicalValue("1949-XX")).toBe("1949");
     expect(canonicalValue("2000-W7")).toBe("2000-W07");
     expect(canonicalValue("2000-W14")).toBe("2000-W14");
+    expect(canonicalValue("197X")).toBe(canonicalValue("197"));
+    expect(canonicalValue("2015-08")).not.toBe(canonicalValue("2015"));
   });
 });

@@ -110,9 +110,12 @@ export interface DocScore {
   errors: TimexError[];
 }
 
-/** Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07. */
+/** Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07, the decade "197" is 197X. */
 export function canonicalValue(value: string): string {
-  return value.replace(/(?:-XX)+$/, "").replace(/-W(\d)(?!\d)/, "-W0$1");
+  return value
+    .replace(/(?:-XX)+$/, "")
+    .replace(/-W(\d)(?!\d)/, "-W0$1")
+    .replace(/^(\d{2,3})X+$/, "$1");
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
