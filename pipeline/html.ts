@@ -5,7 +5,7 @@
  * The stages then run over this text, so the record carries it (`text`) and
  * its offsets index it.
  */
-import { Readability } from "@mozilla/readability";
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 
 export interface PageArticle {
@@ -22,6 +22,8 @@ const BLOCKS = new Set(
     " ",
   ),
 );
+/** The shortest paragraph that makes a page count as an article (readability's default is 140). */
+const MIN_PARAGRAPH_CHARS = 80;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -73,6 +75,8 @@ export function pageArticle(html: string): PageArticle | null {
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     document.querySelector('meta[property="og:url"]')?.getAttribute("content") ??
     undefined;
+  // Readability returns whatever text it can find; its own pre-check tells an article from a page of links.
+  if (!isProbablyReaderable(document as unknown as Document, { minContentLength: MIN_PARAGRAPH_CHARS })) return null;
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) return null;
   const body = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body;
