@@ -23,6 +23,51 @@ export interface Context {
   topic?: string;
   /** Person canonical → canonical of the group they lead ("IMU leader Usmon Ghazi"). */
   leaders: Map<string, string>;
+  /** Whether one place lies within the other, as the article itself says ("Tajikistan’s Danghara district"). */
+  within: PlaceRelation;
+}
+
+/** Whether place `inner` lies within place `outer` (canonical names). */
+export type PlaceRelation = (inner: string, outer: string) => boolean;
+
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+
+/**
+ * Containment the text states by juxtaposition: "Tajikistan’s Danghara
+ * district", "Kandahar, Afghanistan", "Bria (Samba-Boungou, Bria, Haute-Kotto)".
+ */
+export function placeRelation(doc: Doc): PlaceRelation {
+  const parents = new Map<string, Set<string>>();
+  const link = (inner: Entity, outer: Entity) => {
+    if (inner.canonical === outer.canonical) return;
+    const set = parents.get(inner.canonical) ?? new Set<string>();
+    set.add(outer.canonical);
+    parents.set(inner.canonical, set);
+  };
+  const places = doc.entities.filter((e) => PLACE_TYPES.has(e.type)).sort(byStart);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!;
+    const b = places[i + 1]!;
+    const gap = doc.text.slice(a.end, b.start);
+    if (/^(?:'s|’s)\s+$/.test(gap)) link(b, a);
+    else if (/^\s*(?:,|\()\s*$/.test(gap)) link(a, b);
+  }
+  const within: PlaceRelation = (inner, outer) => {
+    const seen = new Set<string>();
+    const queue = [inner];
+    while (queue.length) {
+      const place = queue.pop()!;
+      for (const parent of parents.get(place) ?? []) {
+        if (parent === outer) return true;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+    return false;
+  };
+  return within;
 }
 
 /** A resolved participant: a canonical name, or the text's own words where it names no entity. */
@@ -114,7 +159,7 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
 
 export function buildContext(doc: Doc): Context {
   const topic = topicOrg(doc.entities);
-  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic) };
+  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic), within: placeRelation(doc) };
 }
 
 /** Pronouns and definite descriptions that stand for an organisation. */

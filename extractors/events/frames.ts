@@ -119,10 +119,12 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const [lo, hi] = window(unit, match);
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi) ?? sceneDate(ctx, unit, match.start);
-  const place = placeNear(ctx, unit, match.start, match.end, lo, hi);
+  const ownDate = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  if (!ownDate && isHabitual(ctx, unit, match)) return undefined;
+  const date = ownDate ?? sceneDate(ctx, unit, match.start);
+  // An incident the sentence dates happened where the sentence says, if its own phrase names no place.
+  const place = placeNear(ctx, unit, match.start, match.end, lo, hi) ?? (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined);
   if (!date && !place) return undefined;
-  if (!date && isHabitual(ctx, unit, match)) return undefined;
   // "fought alongside X" states an alliance, not an incident.
   if (/^(?:fought|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.

@@ -33,5 +33,5 @@ export function extractEvents(doc: Doc): Doc {
     }
   }
   attachTolls(ctx, drafts);
-  return { ...doc, events: mergeDrafts(drafts).map(toFrame) };
+  return { ...doc, events: mergeDrafts(drafts, ctx.within).map(toFrame) };
 }

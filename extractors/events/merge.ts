@@ -7,6 +7,7 @@
  */
 import type { AnySlots, EventType, Quantity, SlotValue } from "../../pipeline/schema.ts";
 import { mostCertain } from "./certainty.ts";
+import type { PlaceRelation } from "./context.ts";
 import type { Draft } from "./frames.ts";
 
 /** Folded for comparison: case, punctuation and a leading "the" ignored. */
@@ -62,7 +63,7 @@ export const DATE_SLOT: Record<EventType, string> = {
  * How well `b` fits as another statement of `a`: undefined when it cannot be
  * the same event, else a score (more agreeing slots, higher).
  */
-export function fit(a: Draft, b: Draft): number | undefined {
+export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): number | undefined {
   if (a.type !== b.type || (a.certainty === "negated") !== (b.certainty === "negated")) return undefined;
   const s = a.slots;
   const t = b.slots;
@@ -81,7 +82,9 @@ export function fit(a: Draft, b: Draft): number | undefined {
   switch (a.type) {
     case "ATTACK": {
       const sameSentence = a.unit === b.unit;
-      const place = agreement(s.location, t.location);
+      let place = agreement(s.location, t.location);
+      // "Tajikistan" and "Danghara" (in Tajikistan) can be one attack's place, told at two scales.
+      if (place === -1 && (within(str(s.location)!, str(t.location)!) || within(str(t.location)!, str(s.location)!))) place = 0;
       if (place === -1) return undefined;
       if (s.perpetrators && t.perpetrators && !overlapping(s.perpetrators, t.perpetrators) && !sameSentence) return undefined;
       if (!sameSentence && !(bothDated && (place === 1 || overlapping(s.perpetrators, t.perpetrators)))) return undefined;
@@ -118,7 +121,7 @@ export function fit(a: Draft, b: Draft): number | undefined {
 }
 
 /** Slots of two statements of one event: the more specific date, the union of lists, else the first found. */
-function unite(type: EventType, a: AnySlots, b: AnySlots): AnySlots {
+function unite(type: EventType, a: AnySlots, b: AnySlots, within: PlaceRelation): AnySlots {
   const out: AnySlots = { ...a };
   for (const [key, value] of Object.entries(b)) {
     if (value === undefined) continue;
@@ -127,6 +130,8 @@ function unite(type: EventType, a: AnySlots, b: AnySlots): AnySlots {
     else if (Array.isArray(current) && Array.isArray(value)) {
       const seen = new Set(current.map(foldName));
       out[key] = [...current, ...value.filter((v) => !seen.has(foldName(v)))];
+    } else if (key === "location" && typeof value === "string" && typeof current === "string" && within(value, current)) {
+      out[key] = value;
     } else if (key === DATE_SLOT[type] || key === "end") {
       if (typeof value === "string" && typeof current === "string" && value.replace(/X/g, "").length > current.replace(/X/g, "").length)
         out[key] = value;
@@ -135,7 +140,7 @@ function unite(type: EventType, a: AnySlots, b: AnySlots): AnySlots {
   return out;
 }
 
-function absorb(into: Draft, other: Draft): Draft {
+function absorb(into: Draft, other: Draft, within: PlaceRelation): Draft {
   const evidence = [...into.evidence];
   for (const e of other.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
   evidence.sort((x, y) => x.start - y.start);
@@ -143,22 +148,22 @@ function absorb(into: Draft, other: Draft): Draft {
     ...into,
     certainty: mostCertain(into.certainty, other.certainty),
     evidence,
-    slots: unite(into.type, into.slots, other.slots),
+    slots: unite(into.type, into.slots, other.slots, within),
     soft: into.soft && other.soft ? true : undefined,
   };
 }
 
-function mergeInto(frames: Draft[], draft: Draft): void {
+function mergeInto(frames: Draft[], draft: Draft, within: PlaceRelation): void {
   let best = -1;
   let bestScore = -Infinity;
   frames.forEach((frame, index) => {
-    const score = fit(frame, draft);
+    const score = fit(frame, draft, within);
     if (score !== undefined && score > bestScore) {
       best = index;
       bestScore = score;
     }
   });
-  if (best >= 0) frames[best] = absorb(frames[best]!, draft);
+  if (best >= 0) frames[best] = absorb(frames[best]!, draft, within);
   else frames.push(draft);
 }
 
@@ -167,11 +172,11 @@ function mergeInto(frames: Draft[], draft: Draft): void {
  * merged last, into a pledge between the same parties; those left over are
  * alliances.
  */
-export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+export function mergeDrafts(drafts: readonly Draft[], within: PlaceRelation = () => false): Draft[] {
   const ordered = [...drafts].sort((a, b) => a.at - b.at);
   const frames: Draft[] = [];
-  for (const draft of ordered) if (!draft.soft) mergeInto(frames, draft);
-  for (const draft of ordered) if (draft.soft) mergeInto(frames, draft);
+  for (const draft of ordered) if (!draft.soft) mergeInto(frames, draft, within);
+  for (const draft of ordered) if (draft.soft) mergeInto(frames, draft, within);
   const out: Draft[] = [];
   for (const frame of frames) {
     if (!frame.soft) {
@@ -181,7 +186,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     const parties = [frame.slots.agent, frame.slots.to].filter((p): p is string => typeof p === "string");
     if (parties.length < 2) continue;
     const alliance: Draft = { ...frame, type: "ALLIANCE", slots: { parties, ...(frame.slots.date ? { date: frame.slots.date } : {}) }, soft: undefined };
-    mergeInto(out, alliance);
+    mergeInto(out, alliance, within);
   }
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

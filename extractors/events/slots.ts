@@ -191,6 +191,10 @@ export const dateValue = (time: Time | undefined) => time?.value;
 
 /** A place name used as a modifier: "Myanmar military", "Houthi forces", "Afghan army posts". */
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
+/** Words that may follow a place name that names where something happened. */
+const AFTER_PLACE =
+  /^\s+(?:town|city|village|villages|district|province|region|state|area|county|camp|neighbou?rhood|municipality|township|governorate|countryside|suburb|outskirts|sector|zone|commune|locality|department|division|valley|border|port|island|airport|prison|hospital|market|road|highway|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]/;
+
 /** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada". */
 const OWNER_BEFORE = /\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?$/i;
 /** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …". */
@@ -206,11 +210,16 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   const isPlace = (e: Entity) =>
     PLACES.includes(e.type) &&
     !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
+    // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
+    AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
     !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
     !(OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")) && /\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)));
   const scene = unit.entities.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
-  const places = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
+  // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
+  const inWindow = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
+  const located = inWindow.filter((e) => !/\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, e.start - 24), e.start)));
+  const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   let chosen = after[0] ?? places.filter((e) => e.end <= from).at(-1);
   if (!chosen) return undefined;

@@ -101,4 +101,4 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
 export const GENERIC_ATTACK =
-  /\bduring\s+(?:the|a|an|its|their|[\w’'-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:campaign|war|invasion|offensive|occupation|insurgency|operations?)\b|\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threat\w*|plan\w*\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;
+  /\bduring\s+(?:(?:the|a|an|its|their|[\w’'-]+(?:'s|’s))\s+)+(?:[\w-]+\s+){0,3}?(?:campaign|war|invasion|offensive|occupation|insurgency|operations?)\b|\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threat\w*|plan\w*\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;
