@@ -90,7 +90,7 @@ describe("readInputs", () => {
     const line = JSON.stringify({ id: "s1", text: ARTICLE, published: "2015-08-22T10:00:00Z", url: "https://example.org/imu" });
     const items = await read(["-"], 1_000_000, Readable.from([Buffer.from(line + "\n")]));
     expect(items).toEqual([
-      { id: "s1", text: ARTICLE, published: "2015-08-22", url: "https://example.org/imu", origin: "<stdin>:1", bytes: line.length },
+      { id: "s1", text: ARTICLE, published: "2015-08-22", url: "https://example.org/imu", origin: "<stdin>:1", bytes: line.length + 1 },
     ]);
   });
 });

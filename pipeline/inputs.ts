@@ -198,23 +198,27 @@ async function* readJsonl(stream: Readable, name: string, maxBytes: number): Asy
   const fallbackPrefix = basename(name, extname(name));
   let lineNo = 0;
   let entries = 0;
-  const entry = (line: ByteLine, origin: string): InputItem | null => {
-    if (!line.bytes) return { error: tooLarge(line.size, maxBytes), origin, bytes: line.size };
-    if (!isUtf8(line.bytes)) return { error: "invalid UTF-8", origin, bytes: line.size };
+  let lineStart = 0;
+  /** `bytes`: the line with its line break, so a file's lines add up to its size. */
+  const entry = (line: ByteLine, origin: string, bytes: number): InputItem | null => {
+    if (!line.bytes) return { error: tooLarge(line.size, maxBytes), origin, bytes };
+    if (!isUtf8(line.bytes)) return { error: "invalid UTF-8", origin, bytes };
     let text = line.bytes.toString("utf8");
     if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.endsWith("\r")) text = text.slice(0, -1);
-    return parseJsonlLine(text, origin, `${fallbackPrefix}-${lineNo}`, line.size);
+    return parseJsonlLine(text, origin, `${fallbackPrefix}-${lineNo}`, bytes);
   };
   for await (const line of byteLines(stream, maxBytes)) {
     lineNo++;
     const origin = `${name}:${lineNo}`;
+    const bytes = line.end - lineStart;
+    lineStart = line.end;
     // A NUL byte cannot occur in JSON text: the file is binary, and every further "line" would be noise.
     if (line.bytes?.includes(0)) {
-      yield { error: "binary data (NUL byte), not JSONL; rest of file skipped", origin, bytes: line.size };
+      yield { error: "binary data (NUL byte), not JSONL; rest of file skipped", origin, bytes };
       return;
     }
-    const item = entry(line, origin);
+    const item = entry(line, origin, bytes);
     if (!item) continue;
     entries++;
     yield item;
