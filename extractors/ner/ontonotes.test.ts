@@ -58,4 +58,22 @@ describe("sentenceMentions", () => {
       ["Mohammad Omar", "PERSON"],
     ]);
   });
+
+  it("cuts a tagged span at its commas and drops a month after a name (003)", () => {
+    const text =
+      "Another militant organisation comprised predominantly of Uzbekistanis and ethnic Uzbeks from other countries, the Imam Bukhari Jamaat, which used to fight alongside ISIL in Idlib Province, Syria, swore allegiance to the Taliban July 19, as Caravanserai reported earlier.";
+    const found = mentionsOf(text, { Idlib: "B-LOC", Province: "I-LOC", ",": "I-LOC", Syria: "I-LOC", Taliban: "B-ORG", July: "I-ORG" });
+    expect(found).toEqual([
+      ["ISIL", "ORG"],
+      ["Idlib Province", "GPE"],
+      ["Syria", "GPE"],
+      ["Taliban", "ORG"],
+    ]);
+  });
+
+  it("drops words that name no entity on their own (002)", () => {
+    const text = '"Thank the Lord, following the Almighty\'s will we have pledged our allegiance (Bayaht, or Bay\'a) to the Caliphate that has bowed to Islam," Ghazi is quoted as saying.';
+    const found = mentionsOf(text, { Lord: "B-LOC", Almighty: "B-LOC", "Bay'a": "B-ORG", Caliphate: "B-LOC", Ghazi: "B-PER" });
+    expect(found).toEqual([["Ghazi", "PERSON"]]);
+  });
 });

@@ -70,8 +70,8 @@ function placeType(words: readonly string[]): EntityType {
 /** The contract type of a tagged name, or null when it is none (a MISC that is no people). */
 function typeOf(words: readonly string[], type: NerType): EntityType | null {
   const name = words.join(" ");
-  // A non-political place the tagger took for an organisation ("Amu Darya").
-  if ((type === "ORG" || type === "LOC") && inGazetteer("loc", name)) return "LOC";
+  // A non-political place the tagger took for an organisation or a person ("Amu Darya", "Ferghana Valley").
+  if (type !== "MISC" && (inGazetteer("loc", name) || (words.length > 1 && inGazetteer("locword", words[words.length - 1]!)))) return "LOC";
   switch (type) {
     case "PER":
       return "PERSON";
@@ -110,6 +110,7 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
     first += titleLength(words);
   }
   let words = lowerOf(tokens.slice(first, last));
+  if (words.length === 1 && inGazetteer("notname", words[0]!)) return [];
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
   const name = words.join(" ");
@@ -144,6 +145,18 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
   return [{ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: entityType }];
 }
 
+/** A tagged span cut at its commas: "Idlib Province, Syria" and "Afghan Taliban, IMU" are two names each. */
+function splitAtCommas(tokens: readonly TaggerToken[], span: LabelledSpan): LabelledSpan[] {
+  const parts: LabelledSpan[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i < span.end && tokens[i]!.text !== ",") continue;
+    if (i > start) parts.push({ start, end: i, type: span.type });
+    start = i + 1;
+  }
+  return parts;
+}
+
 /** "Osama bin Laden": capitalized words joined by bin/ibn/bint are one person. */
 function patronymics(tokens: readonly TaggerToken[]): Mention[] {
   const found: Mention[] = [];
@@ -176,7 +189,7 @@ const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
  * sentence is a headline in capitals, where acronyms cannot be told from words.
  */
 export function sentenceMentions(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[], capitals: boolean): Mention[] {
-  let mentions = tagged.flatMap((span) => spanMentions(tokens, span));
+  let mentions = tagged.flatMap((span) => splitAtCommas(tokens, span)).flatMap((span) => spanMentions(tokens, span));
   const corrections = [...patronymics(tokens), ...(capitals ? [] : acronyms(tokens))];
   for (const correction of corrections) {
     // An acronym inside a longer name the tagger found stays inside it ("UN Security Council", "U.S. Open").
