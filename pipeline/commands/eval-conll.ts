@@ -11,6 +11,7 @@ import { runStages } from "../extract.ts";
 import {
   chunksOf,
   chunksOfEntities,
+  countUnaligned,
   emptyScores,
   formatScores,
   parseConll,
@@ -46,10 +47,13 @@ export async function runEvalConll(file: string, options: EvalConllOptions): Pro
   const scores = emptyScores();
   const errors: string[] = [];
   let tokens = 0;
+  let unaligned = 0;
   const started = performance.now();
   documents.forEach((document, d) => {
     const rebuilt = rebuildText(document);
-    const predicted = chunksOfEntities(rebuilt, runStages({ id: `conll-${d + 1}`, text: rebuilt.text }).entities);
+    const entities = runStages({ id: `conll-${d + 1}`, text: rebuilt.text }).entities;
+    unaligned += countUnaligned(rebuilt, entities);
+    const predicted = chunksOfEntities(rebuilt, entities);
     document.sentences.forEach((sentence, s) => {
       tokens += sentence.words.length;
       const { missed, falseAlarms } = scoreSentence(scores, chunksOf(sentence.labels), predicted[s]!);
@@ -61,6 +65,7 @@ export async function runEvalConll(file: string, options: EvalConllOptions): Pro
   const seconds = (performance.now() - started) / 1000;
   console.log(`${file}: ${documents.length} documents, ${tokens} tokens, ${seconds.toFixed(1)} s (${Math.round(tokens / seconds)} tokens/s, whole pipeline)`);
   console.log(formatScores(scores));
+  console.log(`${unaligned} predicted entities start or end inside a CoNLL token ("US" of "US-led") and are scored as the whole token`);
   if (options.errors) console.log("\n" + errors.join("\n"));
   return 0;
 }

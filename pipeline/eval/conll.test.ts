@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunksOf, chunksOfEntities, ConllFormatError, emptyScores, iob1ToBio, parseConll, prf, rebuildText, scoreSentence, total } from "./conll.ts";
+import { chunksOf, chunksOfEntities, ConllFormatError, countUnaligned, emptyScores, iob1ToBio, parseConll, prf, rebuildText, scoreSentence, total } from "./conll.ts";
 
 // Two sentences of corpus article 003 written as CoNLL-2003 would tag them (IOB1; hyphen compounds are one token, tagged MISC).
 const SAMPLE = `-DOCSTART- -X- O O
@@ -80,5 +80,6 @@ describe("mapping predicted entities back to CoNLL tokens", () => {
     expect(scores.get("MISC")).toEqual({ gold: 1, predicted: 0, correct: 0 });
     expect(scores.get("PER")).toEqual({ gold: 2, predicted: 1, correct: 1 });
     expect(prf(total(scores, ["PER", "ORG", "LOC"])).precision).toBeCloseTo(3 / 4);
+    expect(countUnaligned(rebuilt, [{ start: at("US-led"), end: at("US-led") + 2 }, { start: at("IMU"), end: at("IMU") + 3 }])).toBe(1);
   });
 });

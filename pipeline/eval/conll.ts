@@ -217,3 +217,14 @@ export function chunksOfEntities(rebuilt: RebuiltDocument, entities: readonly Pi
   }
   return chunks.map((list) => list.sort((a, b) => a.start - b.start));
 }
+
+/** How many entities start or end inside a CoNLL token ("US" of "US-led"), so are scored as the whole token. */
+export function countUnaligned(rebuilt: RebuiltDocument, entities: readonly Pick<Entity, "start" | "end">[]): number {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const [start, end] of rebuilt.offsets.flat()) {
+    starts.add(start);
+    ends.add(end);
+  }
+  return entities.filter((entity) => !starts.has(entity.start) || !ends.has(entity.end)).length;
+}
