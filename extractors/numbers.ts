@@ -99,7 +99,7 @@ const MONTH = "January|February|March|April|May|June|July|August|September|Octob
 /** A quantity that is not the day of a date ("July 29"). */
 const Q = `(?<!\\b(?:${MONTH})\\.?\\s|[-\\w])(${QUANTITY_SOURCE})`;
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
-const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets)\\b)[A-Za-z][\\w'-]*){0,4}?`;
+const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets|shot|killed|attacked|stabbed|injured|wounded|opened|fired|kill|killing)\\b)['‘’"“”]?[A-Za-z][\\w'’"”-]*){0,5}?`;
 const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
 const WOUND_VERB = "wounded|injured|hurt|maimed";
 const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
@@ -153,7 +153,7 @@ function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
 }
 
 /** "a civilian", "an IMU member", "one drug trafficker": one person, not "a number of" or "a group of". */
-const SINGLE_VICTIM = "(?:a|an|one|his|her)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage)\\b)(?:[\\w-]+\\s+){0,3}?(?!(?:number|lot|total|group|dozen|few|couple|series)\\b)[a-z0-9][\\w-]*";
+const SINGLE_VICTIM = "(?:a|an|one|his|her|the)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage|people|civilians|residents|villagers)\\b)(?:[\\w-]+\\s+){0,5}?(?!(?:number|lot|total|group|dozen|few|couple|series|people|civilians)\\b)[a-z0-9][\\w-]*";
 
 const KILLED_PATTERNS = [
   new RegExp(`\\(\\s*${Q}\\s+(?:killed|dead)\\b`, "gi"),
@@ -182,10 +182,10 @@ export function casualties(text: string): Casualties {
     firstOf(text, KILLED_PATTERNS.slice(0, 2)) ??
     coordinated(text, KILL_VERB) ??
     firstOf(text, KILLED_PATTERNS.slice(2)) ??
-    singleVictim(text, `(?:shot and killed|shot dead|killed|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)`);
+    victims(text, `(?:shot and killed|shot dead|killed|killing|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)`);
   if (killed) out.killed = killed;
   else if (NONE_KILLED.test(text)) out.killed = { min: 0, max: 0 };
-  const wounded = firstOf(text, WOUNDED_PATTERNS.slice(0, 1)) ?? coordinated(text, WOUND_VERB) ?? firstOf(text, WOUNDED_PATTERNS.slice(1)) ?? singleVictim(text, "(?:wounded|injured|shot and wounded)");
+  const wounded = firstOf(text, WOUNDED_PATTERNS.slice(0, 1)) ?? coordinated(text, WOUND_VERB) ?? firstOf(text, WOUNDED_PATTERNS.slice(1)) ?? victims(text, "(?:wounded|injured|injuring|wounding|shot and wounded|shot and injured)");
   if (wounded) out.wounded = wounded;
   else if (NONE_WOUNDED.test(text)) out.wounded = { min: 0, max: 0 };
   const hostages = firstOf(text, HOSTAGE_PATTERNS);
@@ -194,10 +194,30 @@ export function casualties(text: string): Casualties {
 }
 
 /** "killed a civilian", "a man was shot and killed": one victim. */
-function singleVictim(text: string, verb: string): Quantity | undefined {
-  const active = new RegExp(`\\b${verb}\\s+${SINGLE_VICTIM}\\b`, "i");
-  const passive = new RegExp(`\\b${SINGLE_VICTIM}\\s+(?:was\\s+)(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
-  return active.test(text) || passive.test(text) ? { min: 1, max: 1 } : undefined;
+/** Where a list of victims after the verb ends: a place, time or manner phrase, or the clause's end. */
+const OBJECT_END = /\s(?:in|at|near|on|during|while|after|before|inside|outside|from|as|because|with|by|who|which|when|close|to)\s|[.;:(]|,(?!\s*(?:and\s+)?(?:a|an|one|his|her|him|\d))/i;
+
+/**
+ * People named one by one: "killed a woman and her daughter" (2), "killed him
+ * and 2 of his relatives" (3), "a man was shot and killed" (1), "He was killed" (1).
+ */
+function victims(text: string, verb: string): Quantity | undefined {
+  for (const match of text.matchAll(new RegExp(`\\b${verb}\\s+`, "gi"))) {
+    const rest = text.slice(match.index + match[0].length);
+    const end = OBJECT_END.exec(rest);
+    const chunks = rest.slice(0, end ? end.index : rest.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    let count = 0;
+    for (const chunk of chunks) {
+      const number = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i").exec(chunk);
+      const q = number ? casualtyCount(number[1]!) : undefined;
+      if (q?.min !== undefined && q.min === q.max) count += q.min;
+      else if (new RegExp(`^${SINGLE_VICTIM}`, "i").test(chunk) || /^(?:him|her)$/i.test(chunk)) count += 1;
+      else break;
+    }
+    if (count) return { min: count, max: count };
+  }
+  const passive = new RegExp(`(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))\\s+(?:was\\s+)(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
+  return passive.test(text) ? { min: 1, max: 1 } : undefined;
 }
 
 const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|recruits|combatants|gunmen|insurgents|personnel|cadres";

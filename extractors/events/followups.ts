@@ -16,7 +16,8 @@ export function attachTolls(ctx: Context, drafts: Draft[]): void {
   const byUnit = new Map<number, Draft[]>();
   for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft]);
   for (const unit of ctx.units) {
-    if (byUnit.get(unit.index)?.some((d) => d.type === "ATTACK" || d.type === "DEATH")) continue;
+    // A sentence with a dated attack of its own, or a death, keeps its toll; an undated mention ("in the clashes") does not.
+    if (byUnit.get(unit.index)?.some((d) => (d.type === "ATTACK" && d.slots.date) || d.type === "DEATH")) continue;
     const toll = casualties(unit.text);
     if (!TOLLS.some((key) => toll[key])) continue;
     let attack: Draft | undefined;

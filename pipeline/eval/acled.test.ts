@@ -44,7 +44,14 @@ describe("ACLED comparison", () => {
   it("matches actors on content words, not on generic ones", () => {
     expect(sameActor(["Russian forces"], row.actor1)).toBe(true);
     expect(sameActor(["Ukrainian forces"], row.actor1)).toBe(false);
-    expect(sameActor(["unidentified armed group"], "Unidentified Armed Group (Mali)")).toBe(false);
+    expect(sameActor(["Turkish forces"], "Military Forces of Turkey (2016-)")).toBe(true);
+    expect(sameActor(["military forces"], "Military Forces of Colombia (2018-)")).toBe(false);
+  });
+
+  it("lets an unnamed perpetrator meet an unidentified actor, and only that", () => {
+    expect(sameActor(["unknown gunmen"], "Unidentified Armed Group (Mali)")).toBe(true);
+    expect(sameActor(["Islamic State"], "Unidentified Armed Group (Mali)")).toBe(false);
+    expect(sameActor(["unknown gunmen"], row.actor1)).toBe(false);
   });
 
   it("compares the first ATTACK frame in text order", () => {

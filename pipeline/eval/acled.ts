@@ -13,8 +13,10 @@
  *               figure from 16); ACLED's 0 means none reported, so a frame
  *               without `killed` (or with 0) is right;
  *   actors      `perpetrators` share a content word with `actor1`, `targets`
- *               with `actor2` (words compared on their first five letters,
- *               so "Russian forces" meets "Military Forces of Russia").
+ *               with `actor2` (words compared on their first four letters,
+ *               so "Turkish forces" meets "Military Forces of Turkey"); an
+ *               unidentified actor ("Unidentified Armed Group (Mali)") is
+ *               met by an unnamed one ("unknown gunmen", "armed men").
  */
 import type { DocInput } from "../document.ts";
 import type { EventFrame, Quantity } from "../schema.ts";
@@ -79,11 +81,15 @@ const stems = (name: string) =>
     foldPlace(name.replace(/\([^)]*\)/g, " "))
       .split(" ")
       .filter((w) => w.length > 1 && !GENERIC_WORDS.has(w) && !/^\d+$/.test(w))
-      .map((w) => w.slice(0, 5)),
+      .map((w) => w.slice(0, 4)),
   );
+
+const UNIDENTIFIED = /^(?:unidentified|unknown)\b/i;
+const UNNAMED = /\b(?:unidentified|unknown|armed\s+(?:men|individuals|persons)|gunm[ae]n|assailants|attackers|suspects)\b/i;
 
 export function sameActor(predicted: readonly string[] | undefined, actor: string): boolean {
   if (!predicted?.length || !actor) return false;
+  if (UNIDENTIFIED.test(actor) && predicted.some((name) => UNNAMED.test(name))) return true;
   const gold = stems(actor);
   return predicted.some((name) => [...stems(name)].some((s) => gold.has(s)));
 }
