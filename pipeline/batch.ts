@@ -63,17 +63,21 @@ export async function* runBatch(items: AsyncIterable<InputItem>, options: BatchO
     if (writtenHash === hash) return { status: "skipped", doc };
     if (writtenHash !== undefined)
       return failed("resume", "already in the output with different content; remove its line or write to a new file");
-    // The clock starts when a worker takes the document, not while it waits in the queue.
-    let signal: AbortSignal | undefined;
+    const timeout = new AbortController();
     try {
-      const result = await queue.add(() => {
-        signal = AbortSignal.timeout(options.docTimeoutMs);
-        return pool.run(task, { signal });
+      const result = await queue.add(async () => {
+        // The clock starts when a worker takes the document, not while it waits in the queue.
+        const timer = setTimeout(() => timeout.abort(), options.docTimeoutMs);
+        try {
+          return await pool.run(task, { signal: timeout.signal });
+        } finally {
+          clearTimeout(timer);
+        }
       });
       if ("failure" in result) return failed(result.failure.stage, result.failure.message);
       return { status: "done", doc, record: { ...result.record, contentHash: hash } };
     } catch (error) {
-      if (signal?.aborted) return failed("timeout", `not done after ${options.docTimeoutMs} ms (--doc-timeout)`);
+      if (timeout.signal.aborted) return failed("timeout", `not done after ${options.docTimeoutMs} ms (--doc-timeout)`);
       return failed("worker", error instanceof Error ? error.message : String(error));
     }
   };

@@ -6,7 +6,6 @@
  * `writtenDocuments` cuts off before a resumed run appends to the file.
  */
 import { once } from "node:events";
-import { createReadStream } from "node:fs";
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { byteLines } from "./inputs.ts";
@@ -69,7 +68,7 @@ export async function writtenDocuments(path: string): Promise<Map<string, string
   try {
     let lineNo = 0;
     let completeEnd = 0;
-    for await (const line of byteLines(createReadStream("", { fd: handle.fd, autoClose: false, start: 0 }))) {
+    for await (const line of byteLines(handle.createReadStream({ start: 0, autoClose: false }))) {
       lineNo++;
       if (!line.complete) {
         await handle.truncate(completeEnd);

@@ -18,6 +18,7 @@ const isCI = () => !!process.env.CI && process.env.CI !== "false" && process.env
 
 export const wantsProgressBar = () => process.stderr.isTTY === true && !isCI();
 
+/** No bar: messages straight to standard error. */
 export const plainProgress: Progress = {
   advance() {},
   log: (line) => console.error(line),
