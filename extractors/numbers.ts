@@ -99,7 +99,7 @@ const MONTH = "January|February|March|April|May|June|July|August|September|Octob
 /** A quantity that is not the day of a date ("July 29"). */
 const Q = `(?<!\\b(?:${MONTH})\\.?\\s|[-\\w])(${QUANTITY_SOURCE})`;
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
-const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|of|the|was|were|when|after|before|since|as|times|shots|rounds|bullets|shot|killed|attacked|stabbed|injured|wounded|opened|fired|kill|killing)\\b)['‘’"“”]?[A-Za-z][\\w'’"”-]*){0,5}?`;
+const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|the|was|were|when|after|before|since|as|times|shots|rounds|bullets|shot|killed|attacked|stabbed|injured|wounded|opened|fired|kill|killing)\\b)['‘’"“”]?[A-Za-z][\\w'’"”-]*){0,5}?`;
 const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
 const WOUND_VERB = "wounded|injured|hurt|maimed";
 const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
@@ -161,6 +161,8 @@ const KILLED_PATTERNS = [
   new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
   new RegExp(`\\b${Q}${WHO}\\s+(?:dead|deaths)\\b`, "gi"),
   new RegExp(`\\bbod(?:y|ies)\\s+of\\s+${Q}`, "gi"),
+  new RegExp(`\\b${Q}${WHO}(?:'s|’s)?\\s+(?:bodies|corpses)\\b`, "gi"),
+  new RegExp(`\\b(?:killing|deaths?|murders?)\\s+of\\s+${Q}`, "gi"),
   new RegExp(`\\b(?:fatalities|deaths|death\\s+toll|casualties)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|estimated|put|set|rose|stood)\\s+(?:as|at|to)\\s+${Q}`, "gi"),
 ];
 const WOUNDED_PATTERNS = [
@@ -211,13 +213,16 @@ function victims(text: string, verb: string): Quantity | undefined {
       const number = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i").exec(chunk);
       const q = number ? casualtyCount(number[1]!) : undefined;
       if (q?.min !== undefined && q.min === q.max) count += q.min;
-      else if (new RegExp(`^${SINGLE_VICTIM}`, "i").test(chunk) || /^(?:him|her)$/i.test(chunk)) count += 1;
+      else if (new RegExp(`^${SINGLE_VICTIM}`, "i").test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
       else break;
     }
     if (count) return { min: count, max: count };
   }
-  const passive = new RegExp(`(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))\\s+(?:was\\s+)(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
-  return passive.test(text) ? { min: 1, max: 1 } : undefined;
+  // "a man was shot and killed", "He was killed", "The pilot died", "a little girl's body was found".
+  const subject = `(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))`;
+  const passive = new RegExp(`${subject}\\s+(?:(?:was|later)\\s+)?(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
+  const died = new RegExp(`${subject}\\s+(?:(?:later|also|reportedly)\\s+)?(?:died|succumbed)\\b|${subject}(?:'s|’s)\\s+body\\s+was\\s+found`, "i");
+  return passive.test(text) || (/kill/.test(verb) && died.test(text)) ? { min: 1, max: 1 } : undefined;
 }
 
 const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|recruits|combatants|gunmen|insurgents|personnel|cadres";

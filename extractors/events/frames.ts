@@ -61,7 +61,7 @@ function nounWindow(unit: Unit, start: number, end: number): [number, number] {
 }
 
 /** A noun that is its clause's event: "a bomb explosion occurred", "there was an armed clash". */
-const EVENTIVE_AFTER = /^\s+(?:occurred|took\s+place|erupted|broke\s+out|happened|hit|struck|rocked|killed|killing|injured|wounded|left|targeted|was\s+carried\s+out|went\s+off)\b/i;
+const EVENTIVE_AFTER = /^\s+(?:occurred|took\s+place|was\s+reported|exploded|detonated|erupted|broke\s+out|happened|hit|struck|rocked|killed|killing|injured|wounded|left|targeted|was\s+carried\s+out|went\s+off)\b/i;
 const EVENTIVE_BEFORE = /\bthere\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function window(unit: Unit, match: Match): [number, number] {
@@ -94,6 +94,7 @@ const METHODS: [RegExp, string][] = [
   [/\bambush\w*\b/i, "ambush"],
   [/\braid\w*\b/i, "raid"],
   [/\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|projectiles?)\b/i, "other"],
+  [/\b(?:drove|driven|ploughed|plowed)\s+(?:[\w-]+\s+){0,3}?into\b/i, "vehicle_ramming"],
   [/\b(?:stormed|gunmen|gunfire|opened\s+fire|shot|shooting|armed\s+assault|battle|clash\w*|stabbed|assault\w*)\b/i, "armed_assault"],
 ];
 
@@ -467,6 +468,8 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
     person = subject && /^[^,;()]{0,25}$/.test(ctx.doc.text.slice(subject.end, match.start)) ? subject : undefined;
   }
   if (!person || person.type !== "PERSON") return undefined;
+  // "a suspected Abu Sayyaf militant was killed": a name before a common noun only modifies it.
+  if (/^\s+(?!(?:was|were|is|has|had|died|dies|and|who)\b)[a-z]/.test(ctx.doc.text.slice(person.end, person.end + 12))) return undefined;
   // "the death of 3 Mai-Mai": a count of people is an attack's toll, not a person's death.
   if (new RegExp(`\\b(?:${NUMBER_SOURCE})\\s*$`, "i").test(ctx.doc.text.slice(Math.max(unit.start, person.start - 12), person.start))) return undefined;
   const after = ctx.doc.text.slice(match.end, hi);
