@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { casualties, memberCount, parseNumber, parseQuantity } from "./numbers.ts";
+import { casualties, memberCount, parseNumber, parseQuantity, statedTotal } from "./numbers.ts";
 
 describe("parseQuantity", () => {
   it("reads the forms of the corpus's figures", () => {
@@ -57,5 +57,13 @@ describe("memberCount", () => {
     const told = "told RFE/RL’s Gandhara news service in June that the IMU has approximately 5,000 fighters under its command.";
     expect(memberCount(told)?.quantity).toEqual({ min: 5000, max: 5000, approx: true });
     expect(memberCount("\"It's unlikely to have more than 100 members,\" he said.")?.quantity).toEqual({ max: 100 });
+  });
+});
+
+describe("statedTotal", () => {
+  it("reads a closing total and a coded figure, not an item's own tally", () => {
+    expect(statedTotal("2 fatalities.")).toEqual({ min: 2, max: 2 });
+    expect(statedTotal("Unknown fatalities coded as 3.")).toEqual({ min: 3, max: 3 });
+    expect(statedTotal("All 10 attackers died in the attack (36 killed, unknown wounded).[8]")).toBeUndefined();
   });
 });

@@ -100,29 +100,33 @@ const MONTH = "January|February|March|April|May|June|July|August|September|Octob
 const Q = `(?<!\\b(?:${MONTH})\\.?\\s|[-\\w])(${QUANTITY_SOURCE})`;
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
 const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|the|was|were|when|after|before|since|as|times|shots|rounds|bullets|shot|killed|attacked|stabbed|injured|wounded|opened|fired|kill|killing)\\b)['‘’"“”]?[A-Za-z][\\w'’"”-]*){0,5}?`;
-const KILL_VERB = "killed|dead|died|slain|murdered|shot dead|executed|beheaded|perished|lost their lives";
-const WOUND_VERB = "wounded|injured|hurt|maimed";
-const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly))*";
+/** "were killed" needs its auxiliary ("150 troops killed two civilians" is no toll); "died" does not. */
+const BE = "(?:\\s+(?:were|was|have been|had been|are|got|being|reportedly|also|later))*";
+const BE_REQUIRED = "(?:\\s+(?:reportedly|also|later))*\\s+(?:were|was|have been|had been|are|got|being)(?:\\s+(?:reportedly|also|later|critically|seriously|fatally|severely|slightly))*";
+const KILL_VERB = `(?:${BE_REQUIRED}\\s+(?:killed|slain|murdered|shot dead|shot and killed|executed|beheaded|found dead)|${BE}\\s+(?:dead|died|perished|lost their lives))`;
+const WOUND_VERB = `${BE_REQUIRED}\\s+(?:wounded|injured|hurt|maimed|shot and wounded|shot and injured)`;
 
 /** One conjunct's count: a quantity, or "a"/"an" for one person ("and a councilman"). */
 const ITEM = `(?:${Q}|\\b(?:a|an)(?!\\s+(?:number|few|total|group|dozen|couple|lot|series|string)\\b)(?=\\s))`;
 
 /** A coordinated subject before a passive verb: "Two policemen and one polio worker were killed" → 3. */
 function coordinated(text: string, verb: string): Quantity | undefined {
-  const pattern = new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${BE}\\s+(?:${verb})\\b`, "gi");
+  const pattern = new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${verb}\\b`, "gi");
   for (const match of text.matchAll(pattern)) {
     const phrase = match[0];
     let sum: Quantity | undefined;
     let counted = false;
+    let conjuncts = 0;
     const items = new RegExp(`(?:^|,|\\band\\b)\\s*${ITEM}`, "gi");
     for (const item of phrase.matchAll(items)) {
       const q = item[1] === undefined ? { min: 1, max: 1 } : casualtyCount(item[1]);
       if (!q) continue;
       counted ||= item[1] !== undefined;
+      conjuncts++;
       sum = sum ? add(sum, q) : q;
     }
-    // Only a figure stated in numbers counts: "a man was killed" is left to singleVictim.
-    if (sum && counted) return sum;
+    // A figure, or people counted one by one ("a woman and a female adolescent"); "a man was killed" is left to victims().
+    if (sum && (counted || conjuncts > 1)) return sum;
   }
   return undefined;
 }
@@ -223,6 +227,17 @@ function victims(text: string, verb: string): Quantity | undefined {
   const passive = new RegExp(`${subject}\\s+(?:(?:was|later)\\s+)?(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
   const died = new RegExp(`${subject}\\s+(?:(?:later|also|reportedly)\\s+)?(?:died|succumbed)\\b|${subject}(?:'s|’s)\\s+body\\s+was\\s+found`, "i");
   return passive.test(text) || (/kill/.test(verb) && died.test(text)) ? { min: 1, max: 1 } : undefined;
+}
+
+/**
+ * A sentence that states an article's death toll as a total: "2 fatalities.",
+ * "The death toll rose to 12.", "Unknown fatalities coded as 3."
+ */
+export function statedTotal(text: string): Quantity | undefined {
+  const sole = new RegExp(`^\\W*${Q}\\s+(?:fatalit(?:y|ies)|deaths?|dead|people\\s+(?:were\\s+)?killed)\\b[^.]*\\.?\\s*(?:\\[[^\\]]*\\]\\s*)?$`, "i").exec(text);
+  if (sole) return casualtyCount(sole[1]!);
+  const coded = new RegExp(`\\b(?:fatalities|deaths|death\\s+toll)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|rose|stood|stands|climbed|reached)\\s+(?:as|at|to)\\s+${Q}`, "i").exec(text);
+  return coded ? casualtyCount(coded[1]!) : undefined;
 }
 
 const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|recruits|combatants|gunmen|insurgents|personnel|cadres";
