@@ -58,8 +58,8 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
   return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
 }
 
-/** "a year ago", "a year earlier": in a text that reports by quarter, the same quarter a year before. */
-const YEAR_BACK = /^(?:an?|one)\s+year\s+(?:ago|earlier)$/i;
+/** "a year ago", "a year earlier", "the year-earlier period": in a text that reports by quarter, the same quarter a year before. */
+const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
 const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
 
 /** The value of "the following month", "the same day" … from the date the text last gave; null without one precise enough. */

@@ -29,11 +29,11 @@ export function numberValue(words: string): number | "X" {
   return "X";
 }
 
-/** Calendar units and their TIMEX3 duration letters (time units go after the T; E is a decade, C a century, as TimeML writes them). */
+/** Calendar units and their TIMEX3 duration letters (time units go after the T; Q is a quarter, E a decade, C a century, as TimeML writes them). */
 export const UNIT = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)";
 export interface UnitInfo {
   letter: string;
-  /** Multiplier of the letter: a quarter is 3 M, a weekend 2 D. */
+  /** Multiplier of the letter: a weekend is 2 D, a fortnight 2 W. */
   times: number;
   time: boolean;
 }
@@ -47,7 +47,7 @@ const UNITS: Record<string, UnitInfo> = {
   weekend: { letter: "D", times: 2, time: false },
   fortnight: { letter: "W", times: 2, time: false },
   month: { letter: "M", times: 1, time: false },
-  quarter: { letter: "M", times: 3, time: false },
+  quarter: { letter: "Q", times: 1, time: false },
   year: { letter: "Y", times: 1, time: false },
   decade: { letter: "E", times: 1, time: false },
   century: { letter: "C", times: 1, time: false },

@@ -59,9 +59,10 @@ function shifted(anchor: Anchor, unit: string, count: number): string | null {
   const years = { Y: 1, E: 10, C: 100 }[info.letter];
   if (years) return yearValue(anchor.year + count * years * info.times);
   if (anchor.month === undefined) return null;
-  if (info.letter === "M") {
-    const [y, m] = shiftMonth(anchor.year, anchor.month, count * info.times);
-    return singular === "quarter" ? `${yearValue(y)}-Q${quarterOf(m)}` : monthValue(y, m);
+  if (info.letter === "M") return monthValue(...shiftMonth(anchor.year, anchor.month, count));
+  if (info.letter === "Q") {
+    const [y, m] = shiftMonth(anchor.year, anchor.month, 3 * count);
+    return `${yearValue(y)}-Q${quarterOf(m)}`;
   }
   const dct = anchorDate(anchor);
   if (!dct) return null;
@@ -89,6 +90,8 @@ const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
+/** Words that take a length of time after them: "for a year of talks" is a duration, "referring to a year of attacks" is not. */
+const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 /** Holidays by name: month and fixed day (null: Thanksgiving, the fourth Thursday of November). */
@@ -130,7 +133,7 @@ const RULES: Rule[] = [
   {
     cue: /recent|lately|formerly|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today)\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today|yesterday|tonight|${WEEKDAY})\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
@@ -179,6 +182,17 @@ const RULES: Rule[] = [
       return rest === "X" ? null : { type: "DATE", value: yearValue(century * 100 + rest) };
     },
   },
+  // a month in a year named relative to the DCT: "January this year", "June 3 last year"
+  {
+    cue: /(?:this|last|next)\s+year/i,
+    pattern: rx(`\\b(${MONTH})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(this|last|next)\\s+year\\b`),
+    make: (m, { anchor }) => {
+      if (!/^[A-Z]/.test(m[1]!) || !anchor) return null;
+      const year = anchor.year + { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as "this" | "last" | "next"];
+      const month = monthNumber(m[1]!);
+      return { type: "DATE", value: m[2] ? dayValue(year, month, Number(m[2])) : monthValue(year, month) };
+    },
+  },
   // a month named relative to the DCT: "last May", "next March"
   {
     cue: /(?:last|next)\s/i,
@@ -205,7 +219,7 @@ const RULES: Rule[] = [
   // "year-earlier", "year-ago" results: the year before
   {
     cue: /year-/i,
-    pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+quarter\b)/gi,
+    pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+(?:(?:first|second|third|fourth)\s+)?quarter\b)/gi,
     make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year - 1) } : null),
   },
   // holidays with a calendar date: "Christmas", "New Year's Day", "Thanksgiving", "the Fourth of July"
@@ -284,20 +298,22 @@ const RULES: Rule[] = [
   {
     cue: /quarter/i,
     pattern: rx(
-      `\\b(?:(?:(${YEAR})\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
-      const ordinal = m[2] ? ORDINALS[m[2].toLowerCase()]! : null;
-      const namedYear = m[1] ?? m[4];
+      const ordinal = m[3] ? ORDINALS[m[3].toLowerCase()]! : null;
+      const namedYear = m[1] ?? m[5];
       if (ordinal && namedYear) return { type: "DATE", value: `${namedYear}-Q${ordinal}` };
+      // "the year-ago third quarter": that quarter of the year before the DCT's
+      if (ordinal && m.groups?.back) return anchor ? { type: "DATE", value: `${yearValue(anchor.year - 1)}-Q${ordinal}` } : null;
       if (!anchor?.month) return ordinal ? { type: "DATE", value: `${anchor ? yearValue(anchor.year) : "XXXX"}-Q${ordinal}` } : null;
       const current = quarterOf(anchor.month);
       if (ordinal) {
         const year = direction === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
         return { type: "DATE", value: `${yearValue(year)}-Q${ordinal}` };
       }
-      const relation = m[3]?.toLowerCase() ?? "the";
+      const relation = m[4]?.toLowerCase() ?? "the";
       const shift = { this: 0, current: 0, next: 1, coming: 1, "year-earlier": -5, "year-ago": -5 }[relation] ?? -1;
       const [year, month] = shiftMonth(anchor.year, anchor.month, 3 * shift);
       return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };
@@ -370,27 +386,29 @@ const RULES: Rule[] = [
   {
     cue: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
     pattern: rx(
-      `\\b(?:(first|last|past|next|coming|previous|final|initial|following)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|straight|consecutive|full)\\s+)?(${UNIT})s?\\b(?:(?:[\\s-]+(old)\\b)|\\s+(ago|earlier|later|from now|hence)\\b)?`,
+      `\\b(?:(?:first|last|past|next|coming|previous|final|initial|following)\\s+)?(?<number>${NUMBER})(?<halfBefore>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|further|straight|consecutive|full)\\s+)?(?<unit>${UNIT})s?\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?(?:(?<old>[\\s-]+old\\b)|\\s+(?<offset>ago|earlier|later|from now|hence)\\b)?`,
     ),
     make: (m, context) => {
-      if (m[4]) return null;
-      const number = m[2]!;
-      const unit = m[3]!;
-      if (/^second$/i.test(unit) && /^an?$/i.test(number)) return null;
+      const { number, unit, old, offset, halfBefore, halfAfter } = m.groups as Record<string, string>;
+      if (old) return null;
+      if (/^second$/i.test(unit!) && /^an?$/i.test(number!)) return null;
       if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
-      const count = numberValue(number);
+      const whole = numberValue(number!);
+      const count = whole !== "X" && (halfBefore || halfAfter) ? whole + 0.5 : whole;
       // "the 1988 quarter": a year before a unit, not a count; "three-quarters of": a fraction
-      if (/^(?:1[89]|20)\d\d$/.test(number) || (/^quarter/i.test(unit) && /^\s+of\b/i.test(after(m, context)))) return null;
-      if (m[5] && count === "X" && /^(?:earlier|later)$/i.test(m[5]))
+      if (/^(?:1[89]|20)\d\d$/.test(number!) || (/^quarter/i.test(unit!) && /^\s+of\b/i.test(after(m, context)))) return null;
+      // "referring to a year of attacks": a period named by what filled it, not a length of time
+      if (!offset && count === 1 && /^\s+of\s+(?!the\b|\d)[a-z]/i.test(after(m, context)) && !DURATION_BEFORE.test(before(m, context, 20))) return null;
+      if (offset && count === "X" && /^(?:earlier|later)$/i.test(offset))
         // "A few months later": the vague span of time is the expression, not an unknown point.
-        return { type: "DURATION", value: durationValue(count, unitInfo(unit)), length: m[0].length - m[5].length - 1 };
-      if (m[5]) {
-        const ago = /^(?:ago|earlier)$/i.test(m[5]);
+        return { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
+      if (offset) {
+        const ago = /^(?:ago|earlier)$/i.test(offset);
         if (count === "X" || !context.anchor) return { type: "DATE", value: ago ? "PAST_REF" : "FUTURE_REF" };
-        const value = shifted(context.anchor, unit, ago ? -count : count);
+        const value = shifted(context.anchor, unit!, ago ? -count : count);
         return value ? { type: "DATE", value } : null;
       }
-      return { type: "DURATION", value: durationValue(count, unitInfo(unit)) };
+      return { type: "DURATION", value: durationValue(count, unitInfo(unit!)) };
     },
   },
   // "day-long", "decades-long"

@@ -62,5 +62,9 @@ describe("TimeML scoring", () => {
     expect(canonicalValue("2000-W14")).toBe("2000-W14");
     expect(canonicalValue("197X")).toBe(canonicalValue("197"));
     expect(canonicalValue("2015-08")).not.toBe(canonicalValue("2015"));
+    expect(canonicalValue("P2.5Y")).toBe(canonicalValue("P2Y6M"));
+    expect(canonicalValue("PT5.5H")).toBe(canonicalValue("PT5H30M"));
+    expect(canonicalValue("PT2.5M")).toBe(canonicalValue("PT2M30S"));
+    expect(canonicalValue("P1.5M")).toBe("P1.5M");
   });
 });

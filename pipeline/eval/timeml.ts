@@ -110,9 +110,24 @@ export interface DocScore {
   errors: TimexError[];
 }
 
-/** Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07, the decade "197" is 197X. */
+/** How a fraction of a duration unit is written in the next smaller one: 0.5 Y is 6 M, 0.5 H is 30 M, 0.5 M (minutes) is 30 S. */
+const SMALLER_UNIT: Record<string, [string, number]> = { Y: ["M", 12], H: ["M", 60], TM: ["S", 60] };
+
+/** "P2.5Y" as "P2Y6M", "PT1.5M" as "PT1M30S": the same duration, written whole. */
+function wholeDuration(value: string): string {
+  const match = /^(PT?)(\d+)\.(\d+)([YHM])$/.exec(value);
+  const smaller = match && SMALLER_UNIT[match[1] === "PT" && match[4] === "M" ? "TM" : match[4]!];
+  if (!match || !smaller || (match[1] === "P") !== (match[4] === "Y")) return value;
+  const rest = Number(`0.${match[3]}`) * smaller[1];
+  return Number.isInteger(rest) ? `${match[1]}${match[2]}${match[4]}${rest}${smaller[0]}` : value;
+}
+
+/**
+ * Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07, the decade "197" is 197X,
+ * "P2.5Y" is P2Y6M.
+ */
 export function canonicalValue(value: string): string {
-  return value
+  return wholeDuration(value)
     .replace(/(?:-XX)+$/, "")
     .replace(/-W(\d)(?!\d)/, "-W0$1")
     .replace(/^(\d{2,3})X+$/, "$1");
