@@ -15,7 +15,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     dev: { type: "string" },
-    epochs: { type: "string", default: "12" },
+    epochs: { type: "string", default: "15" },
     min: { type: "string", default: "2" },
     out: { type: "string", default: MODEL_URL.pathname },
     seed: { type: "string", default: "1" },
