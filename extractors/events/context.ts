@@ -25,6 +25,23 @@ export interface Context {
   leaders: Map<string, string>;
   /** Whether one place lies within the other, as the article itself says ("Tajikistan’s Danghara district"). */
   within: PlaceRelation;
+  /** Names typed PERSON or ORG that the text only ever uses as places ("near Verhknya Krynka", "in Diego Martin"). */
+  placeLike: Set<string>;
+}
+
+/** A locative slot before a name: "in", "near", "the village of", "shelled". */
+export const LOCATIVE_BEFORE =
+  /\b(?:in|near|at|over|outside|around|(?:village|town|city|district|area|municipality|township|province|region|commune)\s+of|shelled|bombed|bombarded)\s+(?:the\s+)?$/i;
+
+/** PERSON/ORG names whose every mention stands in a locative slot: the tagger's misses of unfamiliar places. */
+export function placeLikeNames(doc: Doc): Set<string> {
+  const locative = new Map<string, boolean>();
+  for (const entity of doc.entities) {
+    if (entity.type !== "PERSON" && entity.type !== "ORG") continue;
+    const isLocative = LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, entity.start - 40), entity.start));
+    locative.set(entity.canonical, (locative.get(entity.canonical) ?? true) && isLocative);
+  }
+  return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
 /** Whether place `inner` lies within place `outer` (canonical names). */
@@ -159,7 +176,7 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
 
 export function buildContext(doc: Doc): Context {
   const topic = topicOrg(doc.entities);
-  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic), within: placeRelation(doc) };
+  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic), within: placeRelation(doc), placeLike: placeLikeNames(doc) };
 }
 
 /** Pronouns and definite descriptions that stand for an organisation. */

@@ -135,7 +135,14 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start);
   // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
   const subject = agentBefore(ctx, unit, match.start, ACTORS);
-  const first = nominal ? unit.entities.filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type)).map(participantOf).at(-1) : firstActor(ctx, unit, match.start) ?? subject;
+  const first = nominal
+    ? unit.entities
+        .filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type))
+        // "the OSCE observed 2 explosions": who reports an attack did not carry it out.
+        .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
+        .map(participantOf)
+        .at(-1)
+    : firstActor(ctx, unit, match.start) ?? subject;
   if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, unit, first, match.start)];
   const passiveBy = /^\s*(?:[\w’'-]+\s+){0,6}?by\s+/i.exec(ctx.doc.text.slice(match.end, hi));
   if (!perpetrators.length && passiveBy) {

@@ -208,7 +208,7 @@ const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|distr
  */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
   const isPlace = (e: Entity) =>
-    PLACES.includes(e.type) &&
+    (PLACES.includes(e.type) || ctx.placeLike.has(e.canonical)) &&
     !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
     // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
     AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
