@@ -8,15 +8,33 @@ import type { Doc } from "../pipeline/document.ts";
 import { span } from "../pipeline/document.ts";
 import type { Time } from "../pipeline/schema.ts";
 import type { Candidate, SentenceContext } from "./times/candidate.ts";
-import { addDays, dateValue, monthValue, parseAnchor, shiftMonth, utcDate, weekValue, yearValue } from "./times/calendar.ts";
+import { addDays, dateValue, monthValue, parseAnchor, shiftMonth, utcDate, weekValue, yearValue, type Direction } from "./times/calendar.ts";
 import { chronoCandidates } from "./times/chrono.ts";
 import { MOD_PREFIX, modOf } from "./times/lexicon.ts";
 import { patternCandidates } from "./times/patterns.ts";
 
-/** Verbs and phrases that put a sentence in the future, so "Friday" or "in March" point forward. */
-const FUTURE_CUE = /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next)\b|'ll\b/i;
+/** Verbs and phrases that put a clause in the future, so "Friday" or "in March" point forward. */
+const FUTURE_CUE =
+  /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next|until|till|tomorrow)\b|'ll\b/gi;
+/** Past-tense verbs: the nearer of these and a future cue sets the tense ("would appeal the decision, announced Wednesday"). */
+const PAST_CUE =
+  /\b(?:said|was|were|had|did|told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought|yesterday|ago|last)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
+
+/** Where the last match of a global `pattern` in `text` ends, or -1. */
+function lastEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(pattern)) end = m.index! + m[0].length;
+  return end;
+}
+
+/** The tense at `position` in `sentence`: future when a future cue stands nearer before it than any past-tense verb. */
+function directionAt(sentence: string, position: number): Direction {
+  const window = sentence.slice(Math.max(0, position - DIRECTION_WINDOW), position);
+  const future = lastEnd(FUTURE_CUE, window);
+  return future >= 0 && future >= lastEnd(PAST_CUE, window) ? "future" : "past";
+}
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 const NARRATIVE_SENTENCES = 2;
@@ -65,6 +83,7 @@ const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
 /** The value of "the following month", "the same day" … from the date the text last gave; null without one precise enough. */
 function resolveAnchored(anchored: NonNullable<Candidate["anchored"]>, previous: RegExpExecArray | null): string | null {
   if (!previous) return null;
+  if (anchored.unit === "date") return previous[0];
   const [year, month, day] = [Number(previous[1]), previous[2] ? Number(previous[2]) : undefined, previous[3] ? Number(previous[3]) : undefined];
   const { unit, shift } = anchored;
   if (unit === "year") return yearValue(year + shift);
@@ -73,6 +92,16 @@ function resolveAnchored(anchored: NonNullable<Candidate["anchored"]>, previous:
   if (day === undefined) return null;
   const date = utcDate(year, month, day);
   return unit === "week" ? weekValue(addDays(date, 7 * shift)) : dateValue(addDays(date, shift));
+}
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
+/** The day a clock time said without one belongs to: the nearest day its sentence names ("at 10:35 a.m. (0735 GMT) Friday"). */
+function dayOf(time: Candidate, sentence: Candidate[]): string | null {
+  let best: Candidate | null = null;
+  const distance = (c: Candidate) => Math.min(Math.abs(c.start - time.end), Math.abs(time.start - c.end));
+  for (const c of sentence) if (c.type === "DATE" && DAY_VALUE.test(c.value) && (!best || distance(c) < distance(best))) best = c;
+  return best?.value ?? null;
 }
 
 export function timeExpressions(doc: Doc): Doc {
@@ -89,10 +118,13 @@ export function timeExpressions(doc: Doc): Doc {
       datedMonth = null;
     previousEnd = sentence.end;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const directionAt = (position: number) =>
-      FUTURE_CUE.test(text.slice(Math.max(0, position - DIRECTION_WINDOW), position)) ? "future" : "past";
-    const context: SentenceContext = { text, anchor, directionAt };
-    for (const c of sentenceTimes(context)) {
+    const context: SentenceContext = { text, anchor, directionAt: (position) => directionAt(text, position) };
+    const found = sentenceTimes(context);
+    for (const c of found) {
+      if (c.dayless) {
+        const day = dayOf(c, found) ?? (lastDate?.[3] ? lastDate[0] : null);
+        if (day) c.value = day + c.value.slice(c.value.indexOf("T"));
+      }
       if (c.anchored) {
         const value = resolveAnchored(c.anchored, lastDate);
         if (!value) continue;

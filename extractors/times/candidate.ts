@@ -11,8 +11,14 @@ export interface Candidate {
   mod?: NonNullable<Time["mod"]>;
   /** A month or day named without its year, which was resolved against the DCT. */
   yearless?: boolean;
+  /** A clock time said without its day ("at 10 p.m."): the stage gives it the day the sentence or the text last named. */
+  dayless?: boolean;
   /** Set for expressions anchored to the previous date in the text ("the following month"): `value` is then filled in by the stage. */
-  anchored?: { unit: "day" | "week" | "month" | "year"; shift: number };
+  anchored?: {
+    /** "date": the previous date itself, at its own precision ("since then", "around this time"). */
+    unit: "day" | "week" | "month" | "year" | "date";
+    shift: number;
+  };
 }
 
 /** What a parser knows about the sentence it reads. */

@@ -64,7 +64,7 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
   if (!hasHour) return date ? { type: "DATE", value: date } : null;
   const day = date ?? (anchor?.day ? dayValue(anchor.year, anchor.month!, anchor.day) : "XXXX-XX-XX");
   const time = `${String(c.get("hour")).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}`;
-  return { type: "TIME", value: day.length === 7 ? `${day}-XXT${time}` : `${day}T${time}` };
+  return { type: "TIME", value: day.length === 7 ? `${day}-XXT${time}` : `${day}T${time}`, ...(date ? {} : { dayless: true }) };
 }
 
 /** Result text without leading prepositions/determiners, and a "last"/"next" just before it joined to the span. */

@@ -332,6 +332,39 @@ const RULES: Rule[] = [
       },
     }),
   },
+  // anchored to the previous date: "that year", "later that year", "earlier that day", "that same day"
+  {
+    cue: /that\s/i,
+    pattern: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|week|month|year)\b/gi,
+    make: (m) => ({ type: "DATE", value: "", anchored: { unit: m[1]!.toLowerCase() as "day" | "week" | "month" | "year", shift: 0 } }),
+  },
+  // "since then", "until then": the previous date itself
+  {
+    cue: /then\b/i,
+    pattern: /(?<=\b(?:since|until|till|by|before|from)\s+)then\b/gi,
+    make: () => ({ type: "DATE", value: "", anchored: { unit: "date", shift: 0 } }),
+  },
+  // "Around this time": about the previous date
+  {
+    cue: /(?:around|about)\s+th(?:is|at)\s+time/i,
+    pattern: /\b(?:around|about)\s+th(?:is|at)\s+time\b/gi,
+    make: () => ({ type: "DATE", value: "", mod: "APPROX", anchored: { unit: "date", shift: 0 } }),
+  },
+  // a report's year: "for the year ended Sept. 30" is a year's length; "for the year", "the full year" the DCT's year
+  {
+    cue: /\byear\b/i,
+    pattern: /(?<=\bthe\s+)(?:(?:full|fiscal|current|whole|entire)\s+)*year\b(?![-\s]+(?:before|after|earlier|ago|later|\d|two|nineteen)\b)(\s+(?:ended|ending)\b)?/gi,
+    make: (m, { anchor }) => {
+      if (m[1]) return { type: "DURATION", value: "P1Y", length: m[0].length - m[1].length };
+      return anchor ? { type: "DATE", value: yearValue(anchor.year) } : null;
+    },
+  },
+  // "year-end", "by year's end": the end of the DCT's year
+  {
+    cue: /year/i,
+    pattern: /\byear(?:-|\s+|['’]s\s+)end\b/gi,
+    make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year), mod: "END" } : null),
+  },
   // relative unit
   {
     cue: /week|month|year|decade|century/i,

@@ -43,3 +43,44 @@ describe("dates relative to the DCT", () => {
     expect(times("Earlier Friday, the rebels shelled the town.", "2015-08-08")).toEqual(["Friday → DATE 2015-08-07"]);
   });
 });
+
+describe("tense and days", () => {
+  it("takes the nearer of a future cue and a past-tense verb for a weekday", () => {
+    // 7 January 2000 is a Friday.
+    expect(times("Lawyers said they would appeal the ruling, announced Wednesday by the ministry.", "2000-01-07")).toEqual([
+      "Wednesday → DATE 2000-01-05",
+    ]);
+    expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
+    expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
+  });
+  it("gives a clock time the day its sentence names", () => {
+    expect(times("The blast went off at 10:35 a.m. (0735 GMT) Friday near the embassy.", "1998-08-08")).toEqual([
+      "10:35 a.m. → TIME 1998-08-07T10:35",
+      "Friday → DATE 1998-08-07",
+    ]);
+  });
+});
+
+describe("anaphora", () => {
+  it("resolves 'that year', 'later that year' and 'since then' to the date the text gave before", () => {
+    expect(times("The group was founded in 1998. Later that year it moved to Kabul.", "2015-08-06")).toEqual([
+      "1998 → DATE 1998",
+      "Later that year → DATE 1998",
+    ]);
+    expect(times("He was last seen on December 11, 2015. Since then, nothing has been heard of him.", "2016-08-01")).toEqual([
+      "December 11, 2015 → DATE 2015-12-11",
+      "then → DATE 2015-12-11",
+    ]);
+  });
+  it("reads 'Around this time' as about the previous date", () => {
+    expect(times("The group moved to Pakistan in late 2001. Around this time, it forged new alliances.", "2016-08-01")).toEqual([
+      "late 2001 → DATE 2001 END",
+      "Around this time → DATE 2001 APPROX",
+    ]);
+  });
+  it("reads a report's year as the DCT's, 'the year ended …' as a year's length, 'year-end' as its end", () => {
+    expect(times("The company forecast higher sales for the full year.", "1999-10-20")).toEqual(["full year → DATE 1999"]);
+    expect(times("Revenue for the year ended June 30 rose 8%.", "1999-10-20")).toEqual(["year → DURATION P1Y", "June 30 → DATE 1999-06-30"]);
+    expect(times("The sale should close by year-end.", "1999-10-20")).toEqual(["year-end → DATE 1999 END"]);
+  });
+});
