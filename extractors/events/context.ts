@@ -53,7 +53,7 @@ const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
  * Containment the text states by juxtaposition: "Tajikistan’s Danghara
  * district", "Kandahar, Afghanistan", "Bria (Samba-Boungou, Bria, Haute-Kotto)".
  */
-export function placeRelation(doc: Doc): PlaceRelation {
+export function placeRelation(doc: Pick<Doc, "text" | "entities">): PlaceRelation {
   const parents = new Map<string, Set<string>>();
   const link = (inner: Entity, outer: Entity) => {
     if (inner.canonical === outer.canonical) return;
@@ -67,7 +67,8 @@ export function placeRelation(doc: Doc): PlaceRelation {
     const b = places[i + 1]!;
     const gap = doc.text.slice(a.end, b.start);
     if (/^(?:'s|’s)\s+$/.test(gap)) link(b, a);
-    else if (/^\s*(?:,|\()\s*$/.test(gap)) link(a, b);
+    // "Kandahar, Afghanistan", "Bria (Bria, Haute-Kotto)", "Sakho village in Begusarai district", "Khiwaylia town in Tadmor".
+    else if (/^\s*(?:(?:village|town|city|district|area|neighbou?rhood|camp|township|municipality|locality|region|province)\s*)?(?:,|\(|\b(?:in|of)\b(?:\s+the)?)\s*$/i.test(gap)) link(a, b);
   }
   const within: PlaceRelation = (inner, outer) => {
     const seen = new Set<string>();

@@ -230,7 +230,22 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   const wider = chosen;
   const narrower = unit.entities.find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
   if (narrower) chosen = narrower;
-  return fromEntity(chosen);
+  return wholePlace(ctx, unit, chosen);
+}
+
+/** Capitalised words (and Romance/Arabic particles) that continue a place name: "Porto| Velho", "Silao de la| Victoria". */
+const CONTINUATION = /^(?:\s(?:(?:de|del|de la|de los|de las|das|do|da|dos|al|el|ar|as|ad|an)\s)?\p{Lu}[\p{L}’'-]*){1,3}/u;
+
+/**
+ * The place as the text names it, when the tagger cut the name short ("Porto"
+ * of "Porto Velho", "Tal" of "Tal Shanan"): the canonical name otherwise.
+ */
+function wholePlace(ctx: Context, unit: Unit, entity: Entity): Participant {
+  const rest = CONTINUATION.exec(ctx.doc.text.slice(entity.end, Math.min(unit.end, entity.end + 60)));
+  const end = rest ? entity.end + rest[0].length : entity.end;
+  const overlapsOther = unit.entities.some((e) => e !== entity && e.start < end && e.end > entity.end);
+  if (!rest || overlapsOther) return fromEntity(entity);
+  return { value: ctx.doc.text.slice(entity.start, end), type: entity.type, start: entity.start, end };
 }
 
 /** A noun phrase the text uses where it names no entity: "a group of Uzbeks", "foreign cyclists", "unknown gunmen". */

@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import type { Command } from "commander";
 import { parse } from "csv-parse";
+import { placeRelation } from "../../extractors/events/context.ts";
 import { runStages } from "../extract.ts";
 import { compareNote, FIELDS, isViolent, noteAsArticle, REQUIRED_COLUMNS, summarize, type AcledRow, type NoteResult } from "../eval/acled.ts";
 import { evalCommand } from "./eval.ts";
@@ -75,7 +76,9 @@ export async function runEvalAcled(file: string, options: EvalAcledOptions): Pro
       }
       try {
         const doc = runStages(noteAsArticle(row));
-        const result = compareNote(row, doc.events);
+        const within = placeRelation(doc);
+        const names = [...new Set(doc.entities.map((e) => e.canonical))];
+        const result = compareNote(row, doc.events, (place) => names.filter((name) => within(place, name)));
         results.push(result);
         if (options.errors) errors.push(...errorLines(result));
       } catch (error) {

@@ -31,6 +31,8 @@ describe("ACLED comparison", () => {
     expect(sameLocation("Donetsk", row)).toBe(true);
     expect(sameLocation("Donetsk City", row)).toBe(true);
     expect(sameLocation("Kramatorsk", row)).toBe(false);
+    expect(sameLocation("Barangay Bagacay", { ...row, location: "Bagacay" })).toBe(true);
+    expect(sameLocation("Muthanna", { ...row, admin1: "Al Muthanna" })).toBe(true);
   });
 
   it("reads ACLED's 0 as none reported and open figures as ranges", () => {

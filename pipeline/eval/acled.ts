@@ -7,8 +7,13 @@
  *   location    slot `location`, folded, equals `location`, `admin1`, `admin2`
  *               or `admin3` folded, or the first part of a compound
  *               `location` ("Donetsk - Petrovskyi"); folding ignores case,
- *               accents, punctuation and a trailing designator ("Butuan
- *               City" = "Butuan");
+ *               accents, punctuation, designators ("Butuan City" =
+ *               "Butuan", "Barangay Bagacay" = "Bagacay") and the Arabic
+ *               article ("Al Muthanna" = "Muthanna");
+ *   locationWithin  as location, or the note itself puts the frame's place
+ *               inside one of those ("in Sakho village in Begusarai district
+ *               (Begusarai, Bihar)": Sakho is right for Begusarai), since
+ *               coders georeference to the nearest town they know;
  *   fatalities  `killed` contains the figure (an open "16+" contains every
  *               figure from 16); ACLED's 0 means none reported, so a frame
  *               without `killed` (or with 0) is right;
@@ -26,7 +31,7 @@ export const REQUIRED_COLUMNS = ["event_id_cnty", "event_date", "event_type", "a
 
 export type AcledRow = Record<(typeof REQUIRED_COLUMNS)[number], string>;
 
-export const FIELDS = ["date", "location", "fatalities", "actor1", "actor2"] as const;
+export const FIELDS = ["date", "location", "locationWithin", "fatalities", "actor1", "actor2"] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface NoteResult {
@@ -56,7 +61,8 @@ export function foldPlace(name: string): string {
 }
 
 const DESIGNATOR = /\s+(?:city|town|village|district|province|region|state|governorate|county|municipality|township)$/;
-const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "");
+const LEADING = /^(?:(?:barangay|colonia|village|town|city|district|province|governorate)\s+)?(?:(?:al|el|ar|as|ad|an|at|ash|az)\s+)?/;
+const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "").replace(LEADING, "");
 
 export function sameLocation(predicted: string | undefined, row: AcledRow): boolean {
   if (!predicted) return false;
@@ -97,18 +103,25 @@ export function sameActor(predicted: readonly string[] | undefined, actor: strin
 const show = (v: unknown) => (v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v));
 
 /** The note's first ATTACK frame (in text order) compared with the coders' fields. */
-export function compareNote(row: AcledRow, events: readonly EventFrame[]): NoteResult {
+export function compareNote(
+  row: AcledRow,
+  events: readonly EventFrame[],
+  /** The places the note's text puts a place inside ("Begusarai" for "Sakho"). */
+  containers: (place: string) => string[] = () => [],
+): NoteResult {
   const attack = events
     .filter((e): e is Extract<EventFrame, { type: "ATTACK" }> => e.type === "ATTACK")
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0];
   const slots = attack?.slots ?? {};
   const fatalities = Number(row.fatalities || 0);
+  const location = sameLocation(slots.location, row);
   return {
     id: row.event_id_cnty,
     hasAttack: attack !== undefined,
     right: {
       date: slots.date === row.event_date.slice(0, 10),
-      location: sameLocation(slots.location, row),
+      location,
+      locationWithin: location || (slots.location !== undefined && containers(slots.location).some((c) => sameLocation(c, row))),
       fatalities: attack !== undefined && sameFatalities(slots.killed, fatalities),
       actor1: sameActor(slots.perpetrators, row.actor1),
       actor2: sameActor(slots.targets, row.actor2),
@@ -116,6 +129,7 @@ export function compareNote(row: AcledRow, events: readonly EventFrame[]): NoteR
     predicted: {
       date: show(slots.date),
       location: show(slots.location),
+      locationWithin: show(slots.location),
       fatalities: show(slots.killed),
       actor1: show(slots.perpetrators),
       actor2: show(slots.targets),
@@ -123,6 +137,7 @@ export function compareNote(row: AcledRow, events: readonly EventFrame[]): NoteR
     expected: {
       date: row.event_date.slice(0, 10),
       location: [row.location, row.admin3, row.admin2, row.admin1].filter(Boolean).join(" / "),
+      locationWithin: [row.location, row.admin3, row.admin2, row.admin1].filter(Boolean).join(" / "),
       fatalities: String(fatalities),
       actor1: row.actor1,
       actor2: row.actor2,
