@@ -177,35 +177,57 @@ export function canonicalNames(doc: Doc): Doc {
   };
   const viaTable = (found: Name | undefined) => (found === undefined ? undefined : (fromTable(found) ?? longFormOf(found) ?? found.text));
 
-  // Spelling variants: a more frequent multi-word name of the same type whose words match exactly or by skeleton.
-  const variantOf = (name: Name) => {
-    if (name.keyWords.length < 2) return undefined;
-    return names.slice(0, names.indexOf(name)).find(
-      (other) =>
-        other.type === name.type &&
-        other.keyWords.length === name.keyWords.length &&
-        other.keyWords.some((word, i) => word === name.keyWords[i]) &&
-        other.skeletons.every((sk, i) => sk === name.skeletons[i]),
-    );
+  // Indexes, so that a long document's thousands of names are not compared pairwise.
+  const rank = new Map(names.map((name, index) => [name, index]));
+  const bucketed = (key: (name: Name) => string | undefined, of: readonly Name[] = names) => {
+    const buckets = new Map<string, Name[]>();
+    for (const name of of) {
+      const k = key(name);
+      if (k === undefined) continue;
+      const bucket = buckets.get(k);
+      if (bucket) bucket.push(name);
+      else buckets.set(k, [name]);
+    }
+    return buckets;
   };
+  const bySkeleton = bucketed((name) => (name.keyWords.length < 2 ? undefined : `${name.type}|${name.skeletons.join(" ")}`));
+  const people = names.filter((name) => name.type === "PERSON").sort((a, b) => b.text.length - a.text.length);
+  const peopleByWord = new Map<string, Name[]>();
+  for (const person of people)
+    for (const word of new Set(person.personWords)) {
+      const bucket = peopleByWord.get(word);
+      if (bucket) bucket.push(person);
+      else peopleByWord.set(word, [person]);
+    }
+  const firstTwoWords = (name: Name) => (name.keyWords.length < 2 ? undefined : name.keyWords.slice(0, 2).join(" "));
+  const organisationsByStart = bucketed((name) => (name.type === "ORG" ? firstTwoWords(name) : undefined));
+  const byKey = bucketed((name) => name.key);
+
+  // Spelling variants: a more frequent multi-word name of the same type whose words match exactly or by skeleton.
+  const variantOf = (name: Name) =>
+    bySkeleton
+      .get(`${name.type}|${name.skeletons.join(" ")}`)
+      ?.find((other) => rank.get(other)! < rank.get(name)! && other.keyWords.some((word, i) => word === name.keyWords[i]));
 
   // People: the longest name in the document whose words include all of this one's, ending the same way when possible.
-  const people = names.filter((name) => name.type === "PERSON").sort((a, b) => b.text.length - a.text.length);
   const fullNameOf = (name: Name) => {
-    const containing = people.filter(
+    const containing = (peopleByWord.get(name.personWords.at(-1) ?? "") ?? []).filter(
       (other) => other.personWords.length > name.personWords.length && name.personWords.every((word) => other.personWords.includes(word)),
     );
     return containing.find((other) => other.personWords.at(-1) === name.personWords.at(-1)) ?? containing[0];
   };
 
   // Organisations: a name of two words or more that starts a longer organisation name in the document ("Islamic Movement").
-  const fullOrganisationOf = (name: Name) =>
-    name.keyWords.length < 2
-      ? undefined
-      : names.find((other) => other.type === "ORG" && other.key.startsWith(name.key + " ") && !/^ (?:and|&) /.test(other.key.slice(name.key.length)));
+  const fullOrganisationOf = (name: Name) => {
+    const start = firstTwoWords(name);
+    if (start === undefined) return undefined;
+    return organisationsByStart
+      .get(start)
+      ?.find((other) => other.key.startsWith(name.key + " ") && !/^ (?:and|&) /.test(other.key.slice(name.key.length)));
+  };
 
   // A name written in capitals (a headline, a dateline) takes the spelling the text uses elsewhere.
-  const sameNameOf = (name: Name) => (ALL_CAPS.test(name.text) ? names.find((other) => other.key === name.key && !ALL_CAPS.test(other.text)) : undefined);
+  const sameNameOf = (name: Name) => (ALL_CAPS.test(name.text) ? byKey.get(name.key)?.find((other) => !ALL_CAPS.test(other.text)) : undefined);
 
   const resolve = (name: Name): string => {
     if (name.type === "NORP") return fromTable(name) ?? groupBaseName(viaTable(sameNameOf(name)) ?? name.text);

@@ -13,15 +13,15 @@ export function wordShape(word: string): string {
   let last = "";
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const ch = word[i]!;
-    const cls =
-      code >= 48 && code <= 57
-        ? "d"
-        : ch !== ch.toLowerCase()
-          ? "X"
-          : ch !== ch.toUpperCase()
-            ? "x"
-            : ch;
+    let cls: string;
+    if (code >= 48 && code <= 57) cls = "d";
+    else if (code >= 65 && code <= 90) cls = "X";
+    else if (code >= 97 && code <= 122) cls = "x";
+    else if (code < 128) cls = word[i]!;
+    else {
+      const ch = word[i]!;
+      cls = ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
+    }
     if (cls !== last) shape += cls;
     last = cls;
   }

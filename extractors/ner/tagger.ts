@@ -22,6 +22,7 @@ import {
   tokenFeatures,
   type DocContext,
   type SentenceFeatures,
+  wordShape,
 } from "./features.ts";
 import { ALLOWED, LABELS, OUTSIDE } from "./labels.ts";
 import type { LinearModel } from "./model.ts";
@@ -88,37 +89,47 @@ const WORD_BLOCK = LABELLED + N * N;
 const MAX_CACHED_WORDS = 100_000;
 
 export class FastTagger {
-  private readonly words = new Map<string, Float64Array>();
+  private readonly words = new Map<string, Float32Array>();
   /** Weights of labelFeatures(p1, p2), at (p1 * N + p2) * N. */
   private readonly byLabels = new Float64Array(N * N * N);
   /** Weights of historyFeatures(h, p1), at ((h + 1) * N + p1) * N (h + 1 = 0: no history). */
   private readonly byHistory = new Float64Array((N + 1) * N * N);
 
+  /** The words and shapes that have labelledWordFeatures weights; most words have none, so need no lookups. */
+  private readonly labelledValues = new Set<string>();
+
   constructor(private readonly model: LinearModel) {
+    for (const feature of model.weights.keys()) {
+      if (!feature.startsWith("t-1|")) continue;
+      const labelEnd = feature.indexOf("|", feature.indexOf("=") + 1);
+      if (labelEnd > 0) this.labelledValues.add(feature.slice(labelEnd + 1));
+    }
     for (let p1 = 0; p1 < N; p1++) {
       for (let p2 = 0; p2 < N; p2++) this.add(labelFeatures(p1, p2), this.byLabels, (p1 * N + p2) * N);
       for (let h = -1; h < N; h++) this.add(historyFeatures(h < 0 ? undefined : h, p1), this.byHistory, ((h + 1) * N + p1) * N);
     }
   }
 
-  private add(features: readonly string[], into: Float64Array, at: number) {
+  private add(features: readonly string[], into: Float64Array | Float32Array, at: number) {
     for (const feature of features) {
       const w = this.model.weights.get(feature);
       if (w) for (let label = 0; label < N; label++) into[at + label]! += w[label]!;
     }
   }
 
-  private word(word: string): Float64Array {
+  /** The summed weights of a word's own, neighbour and (if it has any) labelled features; weights are integers, so float32 sums are exact. */
+  private word(word: string): Float32Array {
     let block = this.words.get(word);
     if (block) return block;
     if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
-    block = new Float64Array(WORD_BLOCK);
     const lower = word.toLowerCase();
-    this.add(ownFeatures(word), block, OWN);
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => this.add([neighbourFeature(offset, lower)], block!, NEIGHBOUR + k * N));
-    for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
-    this.words.set(word, block);
-    return block;
+    const labelled = this.labelledValues.has(lower) || this.labelledValues.has(wordShape(word));
+    const filled = new Float32Array(labelled ? WORD_BLOCK : LABELLED);
+    this.add(ownFeatures(word), filled, OWN);
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, lower)], filled, NEIGHBOUR + k * N);
+    if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), filled, LABELLED + p1 * N);
+    this.words.set(word, filled);
+    return filled;
   }
 
   tag(sentences: readonly (readonly string[])[]): Uint8Array[] {
@@ -129,7 +140,7 @@ export class FastTagger {
       const words = sentences[s]!;
       const sentence = sentenceFeatures(words, doc, s);
       const n = words.length;
-      const blocks: Float64Array[] = new Array(n);
+      const blocks: Float32Array[] = new Array(n);
       for (let i = 0; i < n; i++) blocks[i] = this.word(words[i]!);
       const start = this.word(SENTENCE_START);
       const end = this.word(SENTENCE_END);
@@ -154,8 +165,10 @@ export class FastTagger {
         const labelAt = (previous * N + beforePrevious) * N;
         const historyAt = ((earlier === undefined ? 0 : earlier + 1) * N + previous) * N;
         const block = blocks[i]!;
+        const labelledAt = block.length > LABELLED ? LABELLED + previous * N : -1;
         for (let label = 0; label < N; label++)
-          scores[label] = fixed[i * N + label]! + this.byLabels[labelAt + label]! + block[LABELLED + previous * N + label]! + this.byHistory[historyAt + label]!;
+          scores[label] =
+            fixed[i * N + label]! + this.byLabels[labelAt + label]! + this.byHistory[historyAt + label]! + (labelledAt < 0 ? 0 : block[labelledAt + label]!);
         const best = bestLabel(scores, 0, previous);
         labels[i] = best;
         remember(doc, sentence, i, best);
