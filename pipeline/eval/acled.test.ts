@@ -63,7 +63,13 @@ describe("ACLED comparison", () => {
     ];
     const result = compareNote(row, events);
     expect(result.hasAttack).toBe(true);
-    expect(result.right).toEqual({ date: true, location: true, fatalities: true, actor1: true, actor2: false });
+    expect(result.right).toEqual({ date: true, location: true, locationWithin: true, fatalities: true, actor1: true, actor2: false });
     expect(compareNote(row, []).right.fatalities).toBe(false);
+  });
+
+  it("accepts a finer place the note itself puts inside the coded one", () => {
+    const events = [attack({ date: "2022-03-05", location: "Petrovskyi district" })];
+    expect(compareNote(row, events).right.location).toBe(false);
+    expect(compareNote(row, events, (place) => (place === "Petrovskyi district" ? ["Donetsk"] : [])).right.locationWithin).toBe(true);
   });
 });
