@@ -187,3 +187,33 @@ describe("events: attribution and conduct (001, 004)", () => {
     expect(events).toEqual([]);
   });
 });
+
+describe("events: one attack told at two scales (004)", () => {
+  const text =
+    "Last Attack: July 29, 2018: The Islamic State claimed responsibility for an attack on foreign cyclists in Tajikistan’s Danghara district. It is possible that the militants were affiliated with the IMU, which operates in the area (4 killed, 3 wounded).\n" +
+    "Some sources suggest that the militants responsible for the Manhattan attack in October 2017 and the July 2018 attack on bikers in Tajikistan may have been affiliated with the IMU.";
+  const events = framesOf(
+    text,
+    [["Islamic State", "ORG"], ["Tajikistan", "GPE"], ["Danghara", "GPE"], ["IMU", "ORG", IMU], ["Manhattan", "GPE"]],
+    [["July 29, 2018", "2018-07-29"], ["October 2017", "2017-10"], ["July 2018", "2018-07"]],
+    "2018-08-30",
+  );
+  const attacks = ofType(events, "ATTACK");
+
+  it("merges 'the July 2018 attack … in Tajikistan' into the list item set in Tajikistan's Danghara district", () => {
+    expect(attacks).toHaveLength(2);
+    expect(attacks[0]!.evidence).toHaveLength(2);
+    expect(attacks[0]!.slots).toMatchObject({
+      location: "Danghara",
+      date: "2018-07-29",
+      claimedBy: "Islamic State",
+      killed: { min: 4, max: 4 },
+      wounded: { min: 3, max: 3 },
+    });
+  });
+
+  it("keeps the Manhattan attack of the same sentence apart, placed by its modifier", () => {
+    expect(attacks[1]!.slots).toMatchObject({ location: "Manhattan", date: "2017-10" });
+    expect(attacks[1]!.certainty).toBe("alleged");
+  });
+});

@@ -84,11 +84,13 @@ export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): nu
       const sameSentence = a.unit === b.unit;
       let place = agreement(s.location, t.location);
       // "Tajikistan" and "Danghara" (in Tajikistan) can be one attack's place, told at two scales.
-      if (place === -1 && (within(str(s.location)!, str(t.location)!) || within(str(t.location)!, str(s.location)!))) place = 0;
+      const nested = place === -1 && (within(str(s.location)!, str(t.location)!) || within(str(t.location)!, str(s.location)!));
+      if (nested) place = 0;
       if (place === -1) return undefined;
+      const samePlace = place === 1 || nested;
       if (s.perpetrators && t.perpetrators && !overlapping(s.perpetrators, t.perpetrators) && !sameSentence) return undefined;
-      if (!sameSentence && !(bothDated && (place === 1 || overlapping(s.perpetrators, t.perpetrators)))) return undefined;
-      if (!sameSentence && str(s.date)!.length < 7 && str(t.date)!.length < 7 && place !== 1) return undefined;
+      if (!sameSentence && !(bothDated && (samePlace || overlapping(s.perpetrators, t.perpetrators)))) return undefined;
+      if (!sameSentence && str(s.date)!.length < 7 && str(t.date)!.length < 7 && !samePlace) return undefined;
       return score + place + (sameSentence ? 1 : 0);
     }
     case "PLEDGE": {
