@@ -55,6 +55,7 @@ const rx = (source: string) => new RegExp(source, "gi");
 /** The DCT shifted by `count` units, at the unit's granularity (two years ago → 1996). */
 function shifted(anchor: Anchor, unit: string, count: number): string | null {
   const info = unitInfo(unit);
+  if (info.time || !Number.isInteger(count)) return null;
   const singular = unit.toLowerCase().replace(/s$/, "");
   const years = { Y: 1, E: 10, C: 100 }[info.letter];
   if (years) return yearValue(anchor.year + count * years * info.times);
@@ -133,9 +134,16 @@ const RULES: Rule[] = [
   {
     cue: /recent|lately|formerly|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|recent(?:\\s+(?:years|months|weeks|days|decades))?)\\b|(?<!-)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today|yesterday|tonight|${WEEKDAY})\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|recent(?:\\s+(?<units>years|months|weeks|days|decades|quarters))?)\\b|(?<!-|\\b${UNIT}s?\\s+)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today|yesterday|tonight|${WEEKDAY})\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
-    make: () => ({ type: "DATE", value: "PAST_REF" }),
+    // "in recent years": an unknown number of units up to now, as TimeML writes it (PXY)
+    make: (m) => (m.groups?.units ? { type: "DURATION", value: durationValue("X", unitInfo(m.groups.units)) } : { type: "DATE", value: "PAST_REF" }),
+  },
+  // "in coming months", "future quarters": some time ahead
+  {
+    cue: /coming|future/i,
+    pattern: /\b(?:coming|future)\s+(?:years|months|weeks|days|quarters)\b/gi,
+    make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
   // future reference
   {
@@ -432,14 +440,18 @@ const RULES: Rule[] = [
       if (/^(?:1[89]|20)\d\d$/.test(number!) || (/^quarter/i.test(unit!) && /^\s+of\b/i.test(after(m, context)))) return null;
       // "referring to a year of attacks": a period named by what filled it, not a length of time
       if (!offset && count === 1 && /^\s+of\s+(?!the\b|\d)[a-z]/i.test(after(m, context)) && !DURATION_BEFORE.test(before(m, context, 20))) return null;
-      if (offset && count === "X" && /^(?:earlier|later)$/i.test(offset))
-        // "A few months later": the vague span of time is the expression, not an unknown point.
+      // "A few months later", "three days later", "a day earlier": TimeML tags the length, and the word after is its
+      // signal; only a year or more before ("a year earlier" in a report) names the earlier point itself.
+      if (offset && /^(?:earlier|later)$/i.test(offset) && (count === "X" || /^later$/i.test(offset) || !/^[YEC]$/.test(unitInfo(unit!).letter)))
         return { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
       if (offset) {
         const ago = /^(?:ago|earlier)$/i.test(offset);
         if (count === "X" || !context.anchor) return { type: "DATE", value: ago ? "PAST_REF" : "FUTURE_REF" };
         const value = shifted(context.anchor, unit!, ago ? -count : count);
-        return value ? { type: "DATE", value } : null;
+        // "two hours ago": no calendar point to name, so the length is the expression.
+        return value
+          ? { type: "DATE", value }
+          : { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
       }
       return { type: "DURATION", value: durationValue(count, unitInfo(unit!)) };
     },

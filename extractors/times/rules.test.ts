@@ -17,6 +17,16 @@ describe("durations", () => {
     expect(times("The hearing lasted an hour and a half.", "2015-08-06")).toEqual(["an hour and a half → DURATION PT1.5H"]);
     expect(times("She spoke for two and a half minutes.", "2015-08-06")).toEqual(["two and a half minutes → DURATION PT2.5M"]);
   });
+  it("tags the length in 'three days later' / 'a day earlier', but a year back in a report as a date", () => {
+    expect(times("Three days later, the army retook the town.", "2015-08-06")).toEqual(["Three days → DURATION P3D"]);
+    expect(times("A day earlier, trucks crossed the border.", "2015-08-06")).toEqual(["A day → DURATION P1D"]);
+    expect(times("Sales rose 5% from a year earlier.", "2015-08-06")).toEqual(["a year earlier → DATE 2014"]);
+    expect(times("The shelling began two hours ago.", "2015-08-06")).toEqual(["two hours → DURATION PT2H"]);
+  });
+  it("reads 'recent years' as an unknown length and 'coming months' as the future", () => {
+    expect(times("Kidnappings have risen in recent years.", "2015-08-06")).toEqual(["recent years → DURATION PXY"]);
+    expect(times("The economy should slow in coming months.", "2015-08-06")).toEqual(["coming months → DATE FUTURE_REF"]);
+  });
   it("counts quarters in Q", () => {
     expect(times("The firm has lost money in the past two quarters.", "1999-10-20")).toEqual(["past two quarters → DURATION P2Q"]);
     expect(times("It pays interest every quarter.", "1999-10-20")).toEqual(["every quarter → SET P1Q"]);

@@ -66,5 +66,10 @@ describe("TimeML scoring", () => {
     expect(canonicalValue("PT5.5H")).toBe(canonicalValue("PT5H30M"));
     expect(canonicalValue("PT2.5M")).toBe(canonicalValue("PT2M30S"));
     expect(canonicalValue("P1.5M")).toBe("P1.5M");
+    expect(canonicalValue("P2E")).toBe(canonicalValue("P20Y"));
+    expect(canonicalValue("P1C")).toBe(canonicalValue("P100Y"));
+    expect(canonicalValue("P3Q")).toBe(canonicalValue("P9M"));
+    expect(canonicalValue("PXE")).not.toBe(canonicalValue("PXY"));
+    expect(canonicalValue("1989-11-06T17")).toBe(canonicalValue("1989-11-06T17:00"));
   });
 });

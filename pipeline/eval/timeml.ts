@@ -122,12 +122,23 @@ function wholeDuration(value: string): string {
   return Number.isInteger(rest) ? `${match[1]}${match[2]}${match[4]}${rest}${smaller[0]}` : value;
 }
 
+/** Units TimeML writes as multiples of others: a decade (E) is 10 Y, a century (C) 100 Y, a quarter (Q) 3 M. */
+const MULTIPLE_UNITS: Record<string, [number, string]> = { E: [10, "Y"], C: [100, "Y"], Q: [3, "M"] };
+
+function inBaseUnits(value: string): string {
+  const match = /^P(\d+)([ECQ])$/.exec(value);
+  if (!match) return value;
+  const [times, unit] = MULTIPLE_UNITS[match[2]!]!;
+  return `P${Number(match[1]) * times}${unit}`;
+}
+
 /**
  * Spellings of one value that TimeML gold mixes: "1949-XX" is 1949, "2000-W7" is 2000-W07, the decade "197" is 197X,
- * "P2.5Y" is P2Y6M.
+ * "P2.5Y" is P2Y6M, "P2E" is P20Y, "T17" is T17:00.
  */
 export function canonicalValue(value: string): string {
-  return wholeDuration(value)
+  return inBaseUnits(wholeDuration(value))
+    .replace(/T(\d\d)$/, "T$1:00")
     .replace(/(?:-XX)+$/, "")
     .replace(/-W(\d)(?!\d)/, "-W0$1")
     .replace(/^(\d{2,3})X+$/, "$1");
