@@ -15,10 +15,13 @@ import { patternCandidates } from "./times/patterns.ts";
 
 /** Verbs and phrases that put a clause in the future, so "Friday" or "in March" point forward. */
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next|until|till|tomorrow)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next(?!\s+to\b)|until|till|tomorrow)\b|'ll\b/gi;
 /** Past-tense verbs: the nearer of these and a future cue sets the tense ("would appeal the decision, announced Wednesday"). */
 const PAST_CUE =
   /\b(?:said|was|were|had|did|told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought|yesterday|ago|last)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
+/** A deadline right before a date points it forward unless a past perfect looks back: "repay the loan by February", "effective Feb. 1". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|effective)\s+$/i;
+const PERFECT = /\b(?:had|previously)\b/i;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
 
@@ -32,8 +35,22 @@ function lastEnd(pattern: RegExp, text: string): number {
 /** The tense at `position` in `sentence`: future when a future cue stands nearer before it than any past-tense verb. */
 function directionAt(sentence: string, position: number): Direction {
   const window = sentence.slice(Math.max(0, position - DIRECTION_WINDOW), position);
+  if (DEADLINE_BEFORE.test(window) && !/\bhad\b/i.test(window)) return "future";
   const future = lastEnd(FUTURE_CUE, window);
-  return future >= 0 && future >= lastEnd(PAST_CUE, window) ? "future" : "past";
+  const past = lastEnd(PAST_CUE, window);
+  if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + DIRECTION_WINDOW));
+  // "had been scheduled to expire Friday", "as previously planned": a plan seen from after it
+  if (future >= 0 && PERFECT.test(window.slice(0, future))) return "past";
+  return future >= 0 && future >= past ? "future" : "past";
+}
+
+/** With no tense before it ("On Tuesday, the league plans to …"), the first cue after an expression sets it. */
+function tenseAfter(text: string): Direction {
+  const future = FUTURE_CUE.exec(text);
+  FUTURE_CUE.lastIndex = 0;
+  const past = PAST_CUE.exec(text);
+  PAST_CUE.lastIndex = 0;
+  return future && (!past || future.index < past.index) ? "future" : "past";
 }
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;

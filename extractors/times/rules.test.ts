@@ -63,6 +63,16 @@ describe("tense and days", () => {
     expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
     expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
   });
+  it("points a date after 'by'/'effective' forward, unless a past perfect looks back", () => {
+    expect(times("The company must repay the loan by February.", "1999-10-20")).toEqual(["February → DATE 2000-02"]);
+    expect(times("The new chairman takes over effective Feb. 1.", "1999-10-20")).toEqual(["Feb. 1 → DATE 2000-02-01"]);
+    expect(times("Most members had filed their reports by Wednesday.", "2015-08-06")).toEqual(["Wednesday → DATE 2015-08-05"]);
+  });
+  it("reads a plan seen from after it as past, and 'next to' as no tense", () => {
+    // 30 October 1989 is a Monday.
+    expect(times("The offer had been scheduled to expire Friday.", "1989-10-30")).toEqual(["Friday → DATE 1989-10-27"]);
+    expect(times("A bomb exploded next to the embassy Friday morning.", "1998-08-08")).toEqual(["Friday morning → TIME 1998-08-07TMO"]);
+  });
   it("gives a clock time the day its sentence names", () => {
     expect(times("The blast went off at 10:35 a.m. (0735 GMT) Friday near the embassy.", "1998-08-08")).toEqual([
       "10:35 a.m. → TIME 1998-08-07T10:35",
