@@ -11,7 +11,7 @@ import type { Entity } from "../pipeline/schema.ts";
 import { spansOfLabels } from "./ner/labels.ts";
 import { LinearModel } from "./ner/model.ts";
 import { harmonizeTypes, joinQualifiedOrganisations, sentenceMentions, type Mention } from "./ner/ontonotes.ts";
-import { isCapsSentence } from "./ner/features.ts";
+import { isCapsSentence, truecaseHeadlines } from "./ner/features.ts";
 import { FastTagger } from "./ner/tagger.ts";
 import { taggerSentences } from "./ner/tokens.ts";
 
@@ -20,7 +20,7 @@ const TAGGER = new FastTagger(LinearModel.load());
 export function recognizeEntities(doc: Doc): Doc {
   const sentences = taggerSentences(doc);
   const words = sentences.map((tokens) => tokens.map((t) => t.text));
-  const labels = TAGGER.tag(words);
+  const labels = TAGGER.tag(truecaseHeadlines(words));
   const mentions: Mention[] = [];
   sentences.forEach((tokens, s) => {
     mentions.push(...sentenceMentions(tokens, spansOfLabels(labels[s]!), isCapsSentence(words[s]!)));

@@ -4,7 +4,7 @@
  * while decoding) the labels already predicted to its left and for the same
  * word earlier in the document.
  */
-import { gazetteerFeatures } from "./gazetteer.ts";
+import { gazetteerFeatures, inGazetteer } from "./gazetteer.ts";
 import { LABELS, OUTSIDE } from "./labels.ts";
 
 /** "Kabul" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": character classes, repeats collapsed. */
@@ -57,6 +57,46 @@ export function isCapsSentence(words: readonly string[]): boolean {
 export function taggingOrder(doc: DocContext): number[] {
   const order = doc.caps.map((_, s) => s);
   return [...order.filter((s) => !doc.caps[s]), ...order.filter((s) => doc.caps[s])];
+}
+
+const TITLE_CASE_FUNCTION_WORDS = new Set(["The", "Of", "In", "Is", "It", "To", "And", "For", "On", "A", "An", "With", "At", "By", "From", "As", "Its", "Are", "Now", "After", "Over"]);
+
+/** A headline in title case ("IMU Declares It Is Now Part Of The Islamic State"), where capitals do not mark names. */
+export function isTitleCaseHeadline(words: readonly string[]): boolean {
+  let cased = 0;
+  let capitalized = 0;
+  let functionWords = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.toUpperCase() === word.toLowerCase()) continue;
+    cased++;
+    if (startsUpper(word)) capitalized++;
+    if (i > 0 && TITLE_CASE_FUNCTION_WORDS.has(word)) functionWords++;
+  }
+  return cased >= 4 && functionWords > 0 && capitalized >= 0.8 * cased && !isCapsSentence(words);
+}
+
+/**
+ * The words as the tagger should read them: in title-case headlines, a word
+ * the rest of the document writes in lowercase (and never as in the
+ * headline), or an ordinary English word it does not use at all, is
+ * lowercased ("IMU Declares It Is Now Part Of The Islamic State" -> "IMU
+ * declares it is now part of the Islamic State"), since the tagger learnt
+ * capitals from running text.
+ */
+export function truecaseHeadlines(sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const headline = sentences.map(isTitleCaseHeadline);
+  if (!headline.includes(true)) return sentences;
+  const seen = new Set<string>();
+  sentences.forEach((words, s) => {
+    if (!headline[s]) for (let i = 1; i < words.length; i++) seen.add(words[i]!);
+  });
+  const lowercased = (word: string) => {
+    const lower = word.toLowerCase();
+    if (lower === word || seen.has(word)) return word;
+    return seen.has(lower) || (!seen.has(word.toUpperCase()) && inGazetteer("common", lower)) ? lower : word;
+  };
+  return sentences.map((words, s) => (headline[s] ? words.map((word, i) => (i > 0 ? lowercased(word) : word)) : words));
 }
 
 export interface DocContext {
