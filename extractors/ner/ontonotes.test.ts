@@ -76,4 +76,12 @@ describe("sentenceMentions", () => {
     const found = mentionsOf(text, { Lord: "B-LOC", Almighty: "B-LOC", "Bay'a": "B-ORG", Caliphate: "B-LOC", Ghazi: "B-PER" });
     expect(found).toEqual([["Ghazi", "PERSON"]]);
   });
+
+  it("continues a name over an Arabic article the tagger cut off (004)", () => {
+    const text =
+      "The IMU also maintained close relations with the Tehrik-i-Taliban Pakistan (TTP); the two groups collaborated to attack the Jinnah International Airport in Karachi, Pakistan, in 2014, and established a joint militant group, Ansar al-Aseen, to free TTP militants in Pakistani prisons.";
+    const found = mentionsOf(text, { IMU: "B-ORG", TTP: "B-ORG", Ansar: "B-ORG", Pakistani: "B-MISC" });
+    expect(found).toContainEqual(["Ansar al-Aseen", "ORG"]);
+    expect(found).toContainEqual(["Pakistani", "NORP"]);
+  });
 });

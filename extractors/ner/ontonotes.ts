@@ -145,6 +145,37 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
   return [{ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: entityType }];
 }
 
+/** Lowercase particles inside Arabic, Persian and Urdu names ("Hizb ut Tahrir", "Lashkar e Taiba"). */
+const NAME_PARTICLES = new Set(["ut", "ul", "ud", "us", "al", "el", "e", "i", "wal"]);
+const ARTICLE_PREFIXED = /^(?:al|el|ul|ud|ut|ad|ar|as|ash|at|az)-\p{Lu}/u;
+
+/**
+ * Tagged names continued over what the tagger, trained on English, cut off:
+ * a particle and the capitalized word after it ("Hizb ut Tahrir"), or a
+ * word with an Arabic article ("Ansar al-Aseen").
+ */
+function joinArabicNames(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[]): LabelledSpan[] {
+  const joined: LabelledSpan[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    const span = { ...tagged[k]! };
+    if (span.type === "ORG" || span.type === "PER") {
+      for (;;) {
+        const after = tokens[span.end];
+        if (after && ARTICLE_PREFIXED.test(after.text)) span.end++;
+        else if (after && NAME_PARTICLES.has(after.text) && STARTS_UPPER.test(tokens[span.end + 1]?.text ?? "")) {
+          const next = tagged[k + 1];
+          if (next?.start === span.end + 1) {
+            span.end = next.end;
+            k++;
+          } else span.end += 2;
+        } else break;
+      }
+    }
+    joined.push(span);
+  }
+  return joined;
+}
+
 /** A tagged span cut at its commas: "Idlib Province, Syria" and "Afghan Taliban, IMU" are two names each. */
 function splitAtCommas(tokens: readonly TaggerToken[], span: LabelledSpan): LabelledSpan[] {
   const parts: LabelledSpan[] = [];
@@ -189,7 +220,9 @@ const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
  * sentence is a headline in capitals, where acronyms cannot be told from words.
  */
 export function sentenceMentions(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[], capitals: boolean): Mention[] {
-  let mentions = tagged.flatMap((span) => splitAtCommas(tokens, span)).flatMap((span) => spanMentions(tokens, span));
+  let mentions = joinArabicNames(tokens, tagged)
+    .flatMap((span) => splitAtCommas(tokens, span))
+    .flatMap((span) => spanMentions(tokens, span));
   const corrections = [...patronymics(tokens), ...(capitals ? [] : acronyms(tokens))];
   for (const correction of corrections) {
     // An acronym inside a longer name the tagger found stays inside it ("UN Security Council", "U.S. Open").
