@@ -1,8 +1,10 @@
 /**
  * Stage: named entities (PERSON, ORG, GPE, LOC, FAC, NORP). An averaged
  * perceptron trained on CoNLL-2003 (models/ner.model.gz, see
- * scripts/train-ner.ts) tags each sentence's tokens with PER/ORG/LOC/MISC;
- * ner/ontonotes.ts turns those into the contract's types and spans.
+ * scripts/train-ner.ts) tags each sentence's tokens (ner/tokens.ts) with
+ * PER/ORG/LOC/MISC, reading title-case headlines with their ordinary words
+ * lowercased; ner/ontonotes.ts turns the tagged spans into the contract's
+ * types and spans, then gives each name one type per document.
  * Canonical names start as the mention's text; the aliases stage unifies them.
  */
 import type { Doc } from "../pipeline/document.ts";

@@ -3,11 +3,10 @@ export const NER_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export type NerType = (typeof NER_TYPES)[number];
 
 export const LABELS = ["O", ...NER_TYPES.flatMap((type) => [`B-${type}`, `I-${type}`])] as const;
-export type Label = (typeof LABELS)[number];
 export const OUTSIDE = 0;
 
 /** Whether label `next` may follow label `previous` (I-X only continues B-X or I-X). */
-export function allowedAfter(previous: number, next: number): boolean {
+function allowedAfter(previous: number, next: number): boolean {
   const label = LABELS[next]!;
   if (!label.startsWith("I-")) return true;
   return LABELS[previous]!.slice(2) === label.slice(2) && previous !== OUTSIDE;
