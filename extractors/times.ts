@@ -95,6 +95,8 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
 
 /** "a year ago", "a year earlier", "the year-earlier period": in a text that reports by quarter, the same quarter a year before. */
 const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
+/** "the latest period" of a report: the quarter it reports on. */
+const LATEST_PERIOD = /^latest\s+period$/i;
 /** "the year-ago third quarter": a quarter named for comparison, not the one a report is about. */
 const COMPARISON = /\byear[-\s]+(?:earlier|ago)\b/i;
 const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
@@ -152,8 +154,10 @@ export function timeExpressions(doc: Doc): Doc {
       if (c.yearless && datedMonth?.month.slice(4) === c.value.slice(4, 7)) c.value = datedMonth.month.slice(0, 4) + c.value.slice(4);
       else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) datedMonth = { month: c.value.slice(0, 7), sentence: index };
       // A quarter a year back is a comparison: the quarter under report stays the one before it.
-      if (lastQuarter && YEAR_BACK.test(text.slice(c.start, c.end))) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
-      else if (!COMPARISON.test(text.slice(c.start, c.end))) lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
+      const words = text.slice(c.start, c.end);
+      if (lastQuarter && YEAR_BACK.test(words)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
+      else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
+      else if (!COMPARISON.test(words)) lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;

@@ -53,6 +53,10 @@ const UNITS: Record<string, UnitInfo> = {
   century: { letter: "C", times: 1, time: false },
   centurie: { letter: "C", times: 1, time: false },
 };
+/** The unit a word names, or null when it names none ("July"). */
+export function unitInfoOrNull(word: string): UnitInfo | null {
+  return UNITS[word.toLowerCase().replace(/s$/, "")] ?? null;
+}
 export function unitInfo(word: string): UnitInfo {
   const singular = word.toLowerCase().replace(/s$/, "");
   return UNITS[singular] ?? UNITS[singular === "centurie" ? "century" : singular]!;

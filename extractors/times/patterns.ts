@@ -36,11 +36,12 @@ import {
   partOfDayCode,
   season,
   unitInfo,
+  unitInfoOrNull,
   weekdayNumber,
 } from "./lexicon.ts";
 
-/** A rule's reading of its match; `length` shortens the span to the match's first characters. */
-type Proposal = Omit<Candidate, "start" | "end"> & { length?: number };
+/** A rule's reading of its match; `length` shortens the span to the match's first characters, `lead` joins characters before it. */
+type Proposal = Omit<Candidate, "start" | "end"> & { length?: number; lead?: number };
 
 interface Rule {
   /** A cheap test a sentence must pass before the rule's pattern runs on it. */
@@ -83,7 +84,7 @@ const after = (match: RegExpMatchArray, context: SentenceContext, width = 40) =>
 
 /** What may stand before a bare four-digit year for it to be one: a preposition, a label, a list or range start. */
 const YEAR_BEFORE =
-  /(?:\b(?:in|into|since|by|until|till|through|thru|of|from|to|before|after|during|between|both|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died)\s*-?\s*|['’]s\s+|^\s*(?:[-•*]\s*)?|[:(\[–—]\s*|\d{4}\s*(?:[-/,]|,?\s+and|,?\s+or)\s*)$/i;
+  /(?:\b(?:in|into|since|by|until|till|through|thru|of|from|to|before|after|during|between|both|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died|pre|post|is|was|isn['’]t|wasn['’]t|not|be|been)\s*-?\s*|['’]s\s+|^\s*(?:[-•*]\s*)?|[:(\[–—"“]\s*|\d{4}\s*(?:[-/,]|,?\s+and|,?\s+or)\s*)$/i;
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
@@ -180,14 +181,31 @@ const RULES: Rule[] = [
       return m[4] && day ? { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` } : { type: "DATE", value };
     },
   },
-  // spelled-out year, as broadcast transcripts write them: "nineteen ninety-six"
+  // spelled-out year, as broadcast transcripts write them: "nineteen ninety-six", "January nineteen ninety-seven",
+  // "the winter of nineteen ninety-four", "the year two thousand"
   {
-    cue: /nineteen|twenty/i,
-    pattern: rx(`\\b(nineteen|twenty)[\\s-]+((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\b`),
+    cue: /nineteen|twenty|thousand/i,
+    pattern: rx(
+      `\\b(?:(?<month>${MONTH})\\s+|(?<season>${SEASON})\\s+of\\s+)?(?:(?<century>nineteen|twenty)[\\s-]+(?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(?<units>one|two|three|four|five|six|seven|eight|nine))?)\\b`,
+    ),
     make: (m) => {
-      const century = m[1]!.toLowerCase() === "nineteen" ? 19 : 20;
-      const rest = numberValue(m[2]!.replace(/\s+/g, "-"));
-      return rest === "X" ? null : { type: "DATE", value: yearValue(century * 100 + rest) };
+      const { month, season: seasonWord, century, rest, units } = m.groups as Record<string, string | undefined>;
+      const tail = rest ? numberValue(rest.replace(/\s+/g, "-")) : units ? numberValue(units) : 0;
+      if (tail === "X" || (month && !/^[A-Z]/.test(month))) return null;
+      const year = yearValue((century ? (century.toLowerCase() === "nineteen" ? 1900 : 2000) : 2000) + tail);
+      if (month) return { type: "DATE", value: `${year}-${pad2(monthNumber(month))}` };
+      return { type: "DATE", value: seasonWord ? `${year}-${season(seasonWord).code}` : year };
+    },
+  },
+  // "the week of March 6": the ISO week of that day
+  {
+    cue: /week\s+of/i,
+    pattern: rx(`(?<=\\bthe\\s+)week\\s+of\\s+(${MONTH})\\.?\\s+(\\d{1,2})\\b(?:,?\\s+(${YEAR}))?`),
+    make: (m, { anchor, directionAt }) => {
+      const month = monthNumber(m[1]!);
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : anchor ? resolveYear(anchor, month, day, directionAt(m.index!)) : null;
+      return year && day <= 31 ? { type: "DATE", value: weekValue(utcDate(year, month, day)) } : null;
     },
   },
   // a month in a year named relative to the DCT: "January this year", "June 3 last year"
@@ -271,10 +289,13 @@ const RULES: Rule[] = [
   // year
   {
     cue: /(?:1[89]|20)\d\d/,
-    pattern: rx(`(?<![\\d$£€#.,/-])${YEAR}(?!['’]?s\\b)(?![\\d/])`),
+    pattern: rx(`(?<![\\d$£€#.,/]|(?<!\\b(?:mid|pre|post))-)${YEAR}(?!['’]?s\\b)(?![\\d/])`),
     make: (m, context) => {
       const following = after(m, context);
       const preceding = before(m, context);
+      // "post-1959 politics": after that year, the prefix in the span
+      const side = /\b(pre|post)-$/i.exec(preceding);
+      if (side) return { type: "DATE", value: m[0], mod: side[1]!.toLowerCase() === "pre" ? "BEFORE" : "AFTER", lead: side[0].length };
       if (YEAR_COUNT_AFTER.test(following) && !DETERMINER_BEFORE.test(preceding)) return null;
       if (!YEAR_BEFORE.test(preceding) && !YEAR_RANGE_AFTER.test(following)) return null;
       return { type: "DATE", value: m[0] };
@@ -304,9 +325,9 @@ const RULES: Rule[] = [
   },
   // quarter
   {
-    cue: /quarter/i,
+    cue: /quarter|latest\s+period/i,
     pattern: rx(
-      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b|(?<=\\bthe\\s+)latest\\s+period\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
@@ -399,12 +420,12 @@ const RULES: Rule[] = [
   {
     cue: /every|each|daily|nightly|weekly|monthly|yearly|annually|hourly|once|twice|times/i,
     pattern: rx(
-      `\\b(?:(?:every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY})s?|(daily|nightly|weekly|monthly|yearly|annually|hourly)|(?:once|twice|three times|\\d+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`,
+      `\\b(?:(?:every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY}|${MONTH})s?|(daily|nightly|weekly|monthly|yearly|annually|hourly)|(?:once|twice|three times|\\d+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`,
     ),
     make: (m, context) => {
       if (m[4]) {
-        // A name ("Daily Telegraph") or an adjective ("the average daily volume"), not a frequency.
-        if ((/^[A-Z]/.test(m[4]) && m.index! > 0) || /\b(?:the|a|an|average|its|their|party)\s+$/i.test(before(m, context, 12))) return null;
+        // A name ("Daily Telegraph") or an average ("the average daily volume"), not a frequency.
+        if ((/^[A-Z]/.test(m[4]) && m.index! > 0) || /\baverage\s+$/i.test(before(m, context, 12))) return null;
         const word = m[4].toLowerCase();
         const unit = word === "daily" || word === "nightly" ? "day" : word === "annually" ? "year" : word.replace(/ly$/, "");
         return { type: "SET", value: durationValue(1, unitInfo(unit)) };
@@ -412,6 +433,8 @@ const RULES: Rule[] = [
       const unit = m[3] ?? m[5]!;
       const weekday = weekdayNumber(unit);
       if (weekday >= 0) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+      // "each July": that month of every year
+      if (!unitInfoOrNull(unit)) return /^[A-Z]/.test(unit) ? { type: "SET", value: `XXXX-${pad2(monthNumber(unit))}` } : null;
       const count = m[2] ? numberValue(m[2]) : m[1] ? 2 : 1;
       if (context.text.slice(m.index! + m[0].length).startsWith("-")) return null;
       return { type: "SET", value: durationValue(count, unitInfo(unit)) };
@@ -478,8 +501,8 @@ export function patternCandidates(context: SentenceContext): (Candidate & { prio
     for (const match of context.text.matchAll(rule.pattern)) {
       const proposal = rule.make(match, context);
       if (!proposal) continue;
-      const { length, ...candidate } = proposal;
-      found.push({ ...candidate, start: match.index!, end: match.index! + (length ?? match[0].length), priority });
+      const { length, lead = 0, ...candidate } = proposal;
+      found.push({ ...candidate, start: match.index! - lead, end: match.index! + (length ?? match[0].length), priority });
     }
   });
   return found;

@@ -104,3 +104,31 @@ describe("anaphora", () => {
     expect(times("The sale should close by year-end.", "1999-10-20")).toEqual(["year-end → DATE 1999 END"]);
   });
 });
+
+describe("years, spelled years and sets", () => {
+  it("reads a year after a copula or a quote, and 'mid-1996'", () => {
+    expect(times('"Today isn\'t 1999," the analyst said.', "2016-08-01")).toEqual(["Today → DATE 2016-08-01", "1999 → DATE 1999"]);
+    expect(times("The group split in mid-1996.", "2016-08-01")).toEqual(["mid-1996 → DATE 1996 MID"]);
+    expect(times("Families split by post-1959 politics met again.", "2016-08-01")).toEqual(["post-1959 → DATE 1959 AFTER"]);
+  });
+  it("reads spelled-out years with a month, a season or 'the year'", () => {
+    expect(times("January nineteen ninety-seven. Atlanta again.", "1998-02-27")).toEqual(["January nineteen ninety-seven → DATE 1997-01"]);
+    expect(times("Prices fell to the level of the winter of nineteen ninety-four.", "1998-02-27")).toEqual([
+      "winter of nineteen ninety-four → DATE 1994-WI",
+    ]);
+    expect(times("He promised to halve unemployment by the year two thousand.", "1998-02-05")).toEqual(["two thousand → DATE 2000"]);
+  });
+  it("reads 'the week of March 6' as that day's week", () => {
+    expect(times("A hearing may come the week of March 6, his lawyer said.", "2000-02-24")).toEqual(["week of March 6 → DATE 2000-W10"]);
+  });
+  it("reads 'each July' and an adjectival 'daily' as sets", () => {
+    expect(times("Marchers parade through the town each July.", "1998-03-22")).toEqual(["each July → SET XXXX-07"]);
+    expect(times("We review the leads on a daily basis.", "1998-11-21")).toEqual(["daily → SET P1D"]);
+  });
+  it("reads a report's 'latest period' as the quarter it reports", () => {
+    expect(times("Profit rose in the third quarter. Sales in the latest period were $1.7 billion.", "1999-11-02")).toEqual([
+      "third quarter → DATE 1999-Q3",
+      "latest period → DATE 1999-Q3",
+    ]);
+  });
+});
