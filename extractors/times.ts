@@ -97,6 +97,8 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
 const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
 /** "the latest period" of a report: the quarter it reports on. */
 const LATEST_PERIOD = /^latest\s+period$/i;
+/** "the 1988 period": in a report by quarter, that year's quarter under report. */
+const YEAR_PERIOD = /^\d{4}\s+(?:period|quarter)$/i;
 /** "the year-ago third quarter": a quarter named for comparison, not the one a report is about. */
 const COMPARISON = /\byear[-\s]+(?:earlier|ago)\b/i;
 const QUARTER_VALUE = /^(\d{4})-(Q\d)$/;
@@ -157,6 +159,7 @@ export function timeExpressions(doc: Doc): Doc {
       const words = text.slice(c.start, c.end);
       if (lastQuarter && YEAR_BACK.test(words)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
+      else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
       else if (!COMPARISON.test(words)) lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };

@@ -327,7 +327,7 @@ const RULES: Rule[] = [
   {
     cue: /quarter|latest\s+period/i,
     pattern: rx(
-      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b|(?<=\\bthe\\s+)latest\\s+period\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
@@ -339,7 +339,10 @@ const RULES: Rule[] = [
       if (!anchor?.month) return ordinal ? { type: "DATE", value: `${anchor ? yearValue(anchor.year) : "XXXX"}-Q${ordinal}` } : null;
       const current = quarterOf(anchor.month);
       if (ordinal) {
-        const year = direction === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
+        // The quarter just ended is the one reports speak of, whatever their tense ("plans cuts after a third-quarter loss").
+        const justEnded = ordinal === current - 1 || (current === 1 && ordinal === 4);
+        const way = justEnded ? "past" : direction;
+        const year = way === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
         return { type: "DATE", value: `${yearValue(year)}-Q${ordinal}` };
       }
       const relation = m[4]?.toLowerCase() ?? "the";
@@ -347,6 +350,22 @@ const RULES: Rule[] = [
       const [year, month] = shiftMonth(anchor.year, anchor.month, 3 * shift);
       return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };
     },
+  },
+  // "the first half of 1990", "the last half of this year", "the first two quarters of 1990": a half year
+  {
+    cue: /half|two\s+quarters/i,
+    pattern: rx(`\\b(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b`),
+    make: (m, { anchor }) => {
+      const half = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
+      const year = m[2] ? Number(m[2]) : anchor ? anchor.year + ({ last: -1, next: 1 }[m[3]?.toLowerCase() ?? ""] ?? 0) : null;
+      return year ? { type: "DATE", value: `${yearValue(year)}-${half}` } : null;
+    },
+  },
+  // "the 1988 period", "the 1988 quarter" in a report: that year's quarter (the stage gives it the quarter under report)
+  {
+    cue: /period|quarter/i,
+    pattern: rx(`(?<=\\bthe\\s+)(${YEAR})\\s+(?:period|quarter)\\b`),
+    make: (m) => ({ type: "DATE", value: m[1]! }),
   },
   // anchored to the previous date in the text: "the following month", "the same day" (the stage resolves them)
   {

@@ -132,3 +132,19 @@ describe("years, spelled years and sets", () => {
     ]);
   });
 });
+
+describe("quarters and halves", () => {
+  it("joins a quarter to its year and reads halves", () => {
+    expect(times("Earnings were the highest since the third quarter of 1984.", "1989-10-30")).toEqual(["third quarter of 1984 → DATE 1984-Q3"]);
+    expect(times("Demand should recover in the first half of 1990.", "1989-10-30")).toEqual(["first half of 1990 → DATE 1990-H1"]);
+  });
+  it("takes the quarter just ended for an ordinal quarter, whatever the tense", () => {
+    expect(times("The firm plans job cuts after a third-quarter loss.", "1989-10-30")).toEqual(["third-quarter → DATE 1989-Q3"]);
+  });
+  it("reads 'the 1988 period' in a quarterly report as that year's quarter under report", () => {
+    expect(times("Profit fell in the third quarter. In the 1988 period, it earned $20 million.", "1989-10-30")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "1988 period → DATE 1988-Q3",
+    ]);
+  });
+});
