@@ -97,7 +97,10 @@ export interface Casualties {
 
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** A quantity that is not the day of a date ("July 29"). */
-const Q = `(?<!\\b(?:${MONTH})\\.?\\s|[-\\w])(${QUANTITY_SOURCE})`;
+const Q = `(?<![-\\w])(${QUANTITY_SOURCE})`;
+/** Calendar dates ("July 29", "7 January 2022"), blanked before counting so their numbers are not read as tolls. */
+const CALENDAR_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b\\.?|(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+\\d{4}\\b)?`, "g");
+const blankDates = (text: string) => text.replace(CALENDAR_DATE, (date) => " ".repeat(date.length));
 /** Up to three words naming who: "people", "Tajiki soldiers", "military troops and PNO members". */
 const WHO = `(?:\\s*\\([^)]{0,30}\\)|\\s+(?:and\\s+)?(?!(?:that|who|which|in|on|at|the|was|were|when|after|before|since|as|times|shots|rounds|bullets|shot|killed|attacked|stabbed|injured|wounded|opened|fired|kill|killing)\\b)['‘’"“”]?[A-Za-z][\\w'’"”-]*){0,5}?`;
 /** "were killed" needs its auxiliary ("150 troops killed two civilians" is no toll); "died" does not. */
@@ -110,15 +113,31 @@ const WOUND_VERB = `${BE_REQUIRED}\\s+(?:wounded|injured|hurt|maimed|shot and wo
 const ITEM = `(?:${Q}|\\b(?:a|an)(?!\\s+(?:number|few|total|group|dozen|couple|lot|series|string)\\b)(?=\\s))`;
 
 /** A coordinated subject before a passive verb: "Two policemen and one polio worker were killed" → 3. */
-function coordinated(text: string, verb: string): Quantity | undefined {
-  const pattern = new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${verb}\\b`, "gi");
-  for (const match of text.matchAll(pattern)) {
+/** A coordinated subject ending at its verb: the subject is read back from each verb, in a bounded window. */
+interface Coordination {
+  verbs: RegExp;
+  subject: RegExp;
+}
+const coordination = (verb: string, heads: string): Coordination => ({
+  verbs: new RegExp(`\\b(?:${heads})\\b`, "gi"),
+  subject: new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${verb}$`, "i"),
+});
+const CONJUNCT = new RegExp(`(?:^|,|\\band\\b)\\s*${ITEM}`, "gi");
+const KILLED_COORDINATED = coordination(KILL_VERB, "killed|slain|murdered|shot dead|shot and killed|executed|beheaded|found dead|dead|died|perished|lost their lives");
+const WOUNDED_COORDINATED = coordination(WOUND_VERB, "wounded|injured|hurt|maimed|shot and wounded|shot and injured");
+/** How far before its verb a coordinated subject may start. */
+const SUBJECT_REACH = 160;
+
+function coordinated(text: string, { verbs, subject }: Coordination): Quantity | undefined {
+  for (const verb of text.matchAll(verbs)) {
+    const end = verb.index + verb[0].length;
+    const match = subject.exec(text.slice(Math.max(0, verb.index - SUBJECT_REACH), end));
+    if (!match) continue;
     const phrase = match[0];
     let sum: Quantity | undefined;
     let counted = false;
     let conjuncts = 0;
-    const items = new RegExp(`(?:^|,|\\band\\b)\\s*${ITEM}`, "gi");
-    for (const item of phrase.matchAll(items)) {
+    for (const item of phrase.matchAll(CONJUNCT)) {
       const q = item[1] === undefined ? { min: 1, max: 1 } : casualtyCount(item[1]);
       if (!q) continue;
       counted ||= item[1] !== undefined;
@@ -146,10 +165,43 @@ function casualtyCount(text: string): Quantity | undefined {
 }
 
 /** First quantity captured by any pattern, in pattern order. */
-function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
+/** A figure the text states, found once per text; patterns then test only what stands around each. */
+interface Figure {
+  start: number;
+  end: number;
+  text: string;
+}
+const FIGURE = new RegExp(`(?<![-\\w])(?:${QUANTITY_SOURCE})(?![\\w])`, "gi");
+
+function figuresIn(text: string): Figure[] {
+  return [...text.matchAll(FIGURE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * A toll pattern: a figure with what must precede and follow it ("(16+ killed",
+ * "39 dead"), or a keyword pattern capturing its figure ("killing 25").
+ */
+type TollPattern = { before?: RegExp; after: RegExp } | RegExp;
+
+const around = (before: string | undefined, after: string): TollPattern => ({
+  ...(before ? { before: new RegExp(`${before}$`, "i") } : {}),
+  after: new RegExp(after, "iy"),
+});
+
+function firstOf(text: string, figures: Figure[], patterns: TollPattern[]): Quantity | undefined {
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const q = casualtyCount(match[1]!);
+    if (pattern instanceof RegExp) {
+      for (const match of text.matchAll(pattern)) {
+        const q = casualtyCount(match[1]!);
+        if (q) return q;
+      }
+      continue;
+    }
+    for (const figure of figures) {
+      if (pattern.before && !pattern.before.test(text.slice(Math.max(0, figure.start - 20), figure.start))) continue;
+      pattern.after.lastIndex = figure.end;
+      if (!pattern.after.test(text)) continue;
+      const q = casualtyCount(figure.text);
       if (q) return q;
     }
   }
@@ -159,42 +211,52 @@ function firstOf(text: string, patterns: RegExp[]): Quantity | undefined {
 /** "a civilian", "an IMU member", "one drug trafficker": one person, not "a number of" or "a group of". */
 const SINGLE_VICTIM = "(?:a|an|one|his|her|the)\\s+(?!(?:number|lot|total|group|dozen|few|couple|series|string|wave|hail|barrage|people|civilians|residents|villagers)\\b)(?:[\\w-]+\\s+){0,5}?(?!(?:number|lot|total|group|dozen|few|couple|series|people|civilians)\\b)[a-z0-9][\\w-]*";
 
-const KILLED_PATTERNS = [
-  new RegExp(`\\(\\s*${Q}\\s+(?:killed|dead)\\b`, "gi"),
-  new RegExp(`\\b${Q}\\s+(?:fatalities|fatality|deaths|dead|killed)\\b`, "gi"),
-  new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
-  new RegExp(`\\b${Q}${WHO}\\s+(?:dead|deaths)\\b`, "gi"),
+const KILLED_PATTERNS: TollPattern[] = [
+  around("\\(\\s*", "\\s+(?:killed|dead)\\b"),
+  around(undefined, "\\s+(?:fatalities|fatality|deaths|dead|killed)\\b"),
+  new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}`, "gi"),
+  around(undefined, `${WHO}\\s+(?:dead|deaths)\\b`),
   new RegExp(`\\bbod(?:y|ies)\\s+of\\s+${Q}`, "gi"),
-  new RegExp(`\\b${Q}${WHO}(?:'s|’s)?\\s+(?:bodies|corpses)\\b`, "gi"),
+  around(undefined, `${WHO}(?:'s|’s)?\\s+(?:bodies|corpses)\\b`),
   new RegExp(`\\b(?:killing|deaths?|murders?)\\s+of\\s+${Q}`, "gi"),
   new RegExp(`\\b(?:fatalities|deaths|death\\s+toll|casualties)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|estimated|put|set|rose|stood)\\s+(?:as|at|to)\\s+${Q}`, "gi"),
 ];
-const WOUNDED_PATTERNS = [
-  new RegExp(`\\b${Q}\\s+(?:wounded|injured|injuries)\\b`, "gi"),
-  new RegExp(`\\b(?:wounding|wounded|injuring|injured|injures|wounds)\\s+${Q}(?=${WHO}|\\b)`, "gi"),
+const WOUNDED_PATTERNS: TollPattern[] = [
+  around(undefined, "\\s+(?:wounded|injured|injuries)\\b"),
+  new RegExp(`\\b(?:wounding|wounded|injuring|injured|injures|wounds)\\s+${Q}`, "gi"),
 ];
-const HOSTAGE_PATTERNS = [
-  new RegExp(`\\b(?:held|holding|took|taking|take|seized|kidnapped|abducted|kidnapping|abducting)\\s+${Q}${WHO}\\s+(?:people\\s+)?(?:as\\s+)?hostages?\\b`, "gi"),
-  new RegExp(`\\b${Q}\\s+hostages\\b`, "gi"),
+const HOSTAGE_PATTERNS: TollPattern[] = [
+  around("\\b(?:held|holding|took|taking|take|seized|kidnapped|abducted|kidnapping|abducting)\\s+", `${WHO}\\s+(?:people\\s+)?(?:as\\s+)?hostages?\\b`),
+  around(undefined, "\\s+hostages\\b"),
   new RegExp(`\\b(?:kidnapped|abducted|kidnapping|abducting)\\s+${Q}\\b`, "gi"),
 ];
 const NONE_KILLED = /\b(?:no (?:one|body) (?:was|were) (?:killed|hurt)|nobody (?:was|were) (?:killed|hurt)|no (?:fatalities|deaths|casualties)|(?:were|was) no (?:fatalities|deaths|casualties)|without (?:casualties|fatalities))\b/i;
 const NONE_WOUNDED = /\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|no (?:injuries|casualties)|(?:were|was) no (?:injuries|casualties))\b/i;
 
 /** The casualty figures a sentence or list item states. A parenthesised tally "(8 killed, 3 wounded)" wins. */
-export function casualties(text: string): Casualties {
+/** Words without which a text states no toll: a cheap test before the costly patterns. */
+const TOLL_WORD = /kill|dead|die|death|fatal|wound|injur|hurt|maim|hostage|kidnap|abduct|bod(?:y|ies)|corpse|slain|murder|execut|behead|perish|lives|casualt/i;
+
+/** A numeral in digits or words: without one, only the one-by-one and "no casualties" readings apply. */
+const NUMERAL = new RegExp(`\\d|\\b(?:${WORD}|dozens?|hundreds|thousands)\\b`, "i");
+
+export function casualties(source: string): Casualties {
   const out: Casualties = {};
+  if (!TOLL_WORD.test(source)) return out;
+  const text = blankDates(source);
+  const numeric = NUMERAL.test(text);
+  const figures = numeric ? figuresIn(text) : [];
   const killed =
-    firstOf(text, KILLED_PATTERNS.slice(0, 2)) ??
-    coordinated(text, KILL_VERB) ??
-    firstOf(text, KILLED_PATTERNS.slice(2)) ??
-    victims(text, `(?:shot and killed|shot dead|killed|killing|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)`);
+    (numeric ? firstOf(text, figures, KILLED_PATTERNS.slice(0, 2)) ?? coordinated(text, KILLED_COORDINATED) ?? firstOf(text, figures, KILLED_PATTERNS.slice(2)) : undefined) ??
+    victims(text, KILLED_VICTIMS);
   if (killed) out.killed = killed;
   else if (NONE_KILLED.test(text)) out.killed = { min: 0, max: 0 };
-  const wounded = firstOf(text, WOUNDED_PATTERNS.slice(0, 1)) ?? coordinated(text, WOUND_VERB) ?? firstOf(text, WOUNDED_PATTERNS.slice(1)) ?? victims(text, "(?:wounded|injured|injuring|wounding|shot and wounded|shot and injured)");
+  const wounded =
+    (numeric ? firstOf(text, figures, WOUNDED_PATTERNS.slice(0, 1)) ?? coordinated(text, WOUNDED_COORDINATED) ?? firstOf(text, figures, WOUNDED_PATTERNS.slice(1)) : undefined) ??
+    victims(text, WOUNDED_VICTIMS);
   if (wounded) out.wounded = wounded;
   else if (NONE_WOUNDED.test(text)) out.wounded = { min: 0, max: 0 };
-  const hostages = firstOf(text, HOSTAGE_PATTERNS);
+  const hostages = numeric ? firstOf(text, figures, HOSTAGE_PATTERNS) : undefined;
   if (hostages) out.hostages = hostages;
   return out;
 }
@@ -207,36 +269,57 @@ const OBJECT_END = /\s(?:in|at|near|on|during|while|after|before|inside|outside|
  * People named one by one: "killed a woman and her daughter" (2), "killed him
  * and 2 of his relatives" (3), "a man was shot and killed" (1), "He was killed" (1).
  */
-function victims(text: string, verb: string): Quantity | undefined {
-  for (const match of text.matchAll(new RegExp(`\\b${verb}\\s+`, "gi"))) {
+interface VictimPatterns {
+  verb: RegExp;
+  passive: RegExp;
+  died?: RegExp;
+}
+
+const VICTIM_SUBJECT = `(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))`;
+const victimPatterns = (verb: string, deaths: boolean): VictimPatterns => ({
+  verb: new RegExp(`\\b${verb}\\s+`, "gi"),
+  passive: new RegExp(`${VICTIM_SUBJECT}\\s+(?:(?:was|later)\\s+)?(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i"),
+  ...(deaths
+    ? { died: new RegExp(`${VICTIM_SUBJECT}\\s+(?:(?:later|also|reportedly)\\s+)?(?:died|succumbed)\\b|${VICTIM_SUBJECT}(?:'s|’s)\\s+body\\s+was\\s+found`, "i") }
+    : {}),
+});
+const KILLED_VICTIMS = victimPatterns("(?:shot and killed|shot dead|killed|killing|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)", true);
+const WOUNDED_VICTIMS = victimPatterns("(?:wounded|injured|injuring|wounding|shot and wounded|shot and injured)", false);
+const LEADING_COUNT = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i");
+const LEADING_VICTIM = new RegExp(`^${SINGLE_VICTIM}`, "i");
+
+function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
+  for (const match of text.matchAll(patterns.verb)) {
     const rest = text.slice(match.index + match[0].length);
     const end = OBJECT_END.exec(rest);
     const chunks = rest.slice(0, end ? end.index : rest.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     let count = 0;
     for (const chunk of chunks) {
-      const number = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i").exec(chunk);
+      const number = LEADING_COUNT.exec(chunk);
       const q = number ? casualtyCount(number[1]!) : undefined;
       if (q?.min !== undefined && q.min === q.max) count += q.min;
-      else if (new RegExp(`^${SINGLE_VICTIM}`, "i").test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
+      else if (LEADING_VICTIM.test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
       else break;
     }
     if (count) return { min: count, max: count };
   }
   // "a man was shot and killed", "He was killed", "The pilot died", "a little girl's body was found".
-  const subject = `(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))`;
-  const passive = new RegExp(`${subject}\\s+(?:(?:was|later)\\s+)?(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i");
-  const died = new RegExp(`${subject}\\s+(?:(?:later|also|reportedly)\\s+)?(?:died|succumbed)\\b|${subject}(?:'s|’s)\\s+body\\s+was\\s+found`, "i");
-  return passive.test(text) || (/kill/.test(verb) && died.test(text)) ? { min: 1, max: 1 } : undefined;
+  return patterns.passive.test(text) || patterns.died?.test(text) ? { min: 1, max: 1 } : undefined;
 }
 
 /**
  * A sentence that states an article's death toll as a total: "2 fatalities.",
  * "The death toll rose to 12.", "Unknown fatalities coded as 3."
  */
+const SOLE_TOTAL = new RegExp(`^\\W*${Q}\\s+(?:fatalit(?:y|ies)|deaths?|dead|people\\s+(?:were\\s+)?killed)\\b[^.]*\\.?\\s*(?:\\[[^\\]]*\\]\\s*)?$`, "i");
+const CODED_TOTAL = new RegExp(`\\b(?:fatalities|deaths|death\\s+toll)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|rose|stood|stands|climbed|reached)\\s+(?:as|at|to)\\s+${Q}`, "i");
+
 export function statedTotal(text: string): Quantity | undefined {
-  const sole = new RegExp(`^\\W*${Q}\\s+(?:fatalit(?:y|ies)|deaths?|dead|people\\s+(?:were\\s+)?killed)\\b[^.]*\\.?\\s*(?:\\[[^\\]]*\\]\\s*)?$`, "i").exec(text);
+  if (!TOLL_WORD.test(text)) return undefined;
+  text = blankDates(text);
+  const sole = SOLE_TOTAL.exec(text);
   if (sole) return casualtyCount(sole[1]!);
-  const coded = new RegExp(`\\b(?:fatalities|deaths|death\\s+toll)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|rose|stood|stands|climbed|reached)\\s+(?:as|at|to)\\s+${Q}`, "i").exec(text);
+  const coded = CODED_TOTAL.exec(text);
   return coded ? casualtyCount(coded[1]!) : undefined;
 }
 

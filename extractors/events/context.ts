@@ -6,6 +6,7 @@
  */
 import type { Doc } from "../../pipeline/document.ts";
 import type { Entity, Time } from "../../pipeline/schema.ts";
+import { casualties, type Casualties } from "../numbers.ts";
 
 export interface Unit {
   index: number;
@@ -27,6 +28,18 @@ export interface Context {
   within: PlaceRelation;
   /** Names typed PERSON or ORG that the text only ever uses as places ("near Verhknya Krynka", "in Diego Martin"). */
   placeLike: Set<string>;
+  /** Each unit's casualty figures, read once. */
+  tolls: Map<number, Casualties>;
+}
+
+/** The casualty figures a unit states, read once per document. */
+export function tollOf(ctx: Context, unit: Unit): Casualties {
+  let toll = ctx.tolls.get(unit.index);
+  if (!toll) {
+    toll = casualties(unit.text);
+    ctx.tolls.set(unit.index, toll);
+  }
+  return toll;
 }
 
 /** A locative slot before a name: "in", "near", "the village of", "shelled". */
@@ -142,6 +155,7 @@ const ROLE_BEFORE_PERSON = new RegExp(
 );
 /** Roles whose holder speaks for the group: a leader's pledge is the group's pledge. */
 const LEADING_ROLE = /\b(?:leader|emir|amir|chief|head|commander|caliph)$/i;
+const LEADING_ROLE_AFTER = /^(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:leader|emir|amir|chief|head|commander|caliph)\b/;
 const GROUP_DESCRIPTION = /\b(?:the|this|that) (?:[a-z-]+ ){0,2}?(?:group|organi[sz]ation|movement|outfit|network|faction)(?:'s|’s)?$/i;
 
 /** Person → group, from "<ORG> leader <PERSON>", "<PERSON>, the <ORG>'s leader" and "the group's spiritual leader, <PERSON>". */
@@ -169,7 +183,7 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
     const after = doc.text.slice(person.end, person.end + 80);
     const lead = /^,?\s+(?:the\s+)?/.exec(after);
     const org = lead && orgsByStart.get(person.end + lead[0].length);
-    if (org && new RegExp(`^(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?(?:leader|emir|amir|chief|head|commander|caliph)\\b`).test(doc.text.slice(org.end, org.end + 40)))
+    if (org && LEADING_ROLE_AFTER.test(doc.text.slice(org.end, org.end + 40)))
       map.set(person.canonical, org.canonical);
   }
   return map;
@@ -177,7 +191,15 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
 
 export function buildContext(doc: Doc): Context {
   const topic = topicOrg(doc.entities);
-  return { doc, units: buildUnits(doc), topic, leaders: leaderMap(doc, topic), within: placeRelation(doc), placeLike: placeLikeNames(doc) };
+  return {
+    doc,
+    units: buildUnits(doc),
+    topic,
+    leaders: leaderMap(doc, topic),
+    within: placeRelation(doc),
+    placeLike: placeLikeNames(doc),
+    tolls: new Map(),
+  };
 }
 
 /** Pronouns and definite descriptions that stand for an organisation. */

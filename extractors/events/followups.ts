@@ -4,8 +4,8 @@
  * attack stated just before it, and adds its figures and its evidence.
  */
 import { span } from "../../pipeline/document.ts";
-import { casualties, statedTotal } from "../numbers.ts";
-import type { Context } from "./context.ts";
+import { statedTotal } from "../numbers.ts";
+import { tollOf, type Context } from "./context.ts";
 import type { Draft } from "./frames.ts";
 
 /** How many sentences back a toll may reach for its attack; a stated total reaches further. */
@@ -31,7 +31,7 @@ export function attachTolls(ctx: Context, drafts: Draft[]): void {
     }
     // A sentence with a dated attack of its own, or a death, keeps its toll; an undated mention ("in the clashes") does not.
     if (byUnit.get(unit.index)?.some((d) => (d.type === "ATTACK" && d.slots.date) || d.type === "DEATH")) continue;
-    const toll = casualties(unit.text);
+    const toll = tollOf(ctx, unit);
     if (!TOLLS.some((key) => toll[key])) continue;
     let attack: Draft | undefined;
     for (let back = 1; back <= REACH && !attack; back++)

@@ -5,9 +5,9 @@
  */
 import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span } from "../../pipeline/schema.ts";
-import { casualties, memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
+import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
-import { asGroup, ROLE_WORDS, type Context, type Participant, type Unit } from "./context.ts";
+import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
 import {
   ACTORS,
   actorPhraseBefore,
@@ -22,7 +22,7 @@ import {
   placeNear,
   sceneDate,
 } from "./slots.ts";
-import { GENERIC_ATTACK, TRIGGERS, type Trigger } from "./triggers.ts";
+import { GENERIC_ATTACK, TRIGGER_GROUPS, type Trigger } from "./triggers.ts";
 
 export interface Draft {
   type: EventType;
@@ -164,7 +164,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
 
   const targets = targetsOf(ctx, unit, match, perpetrators, hi);
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
-  const numbers = casualties(unit.text);
+  const numbers = tollOf(ctx, unit);
   return compact({
     perpetrators: names(perpetrators),
     targets,
@@ -176,6 +176,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   });
 }
 
+const COUNTED_BEFORE = new RegExp(`\\b(?:${NUMBER_SOURCE}|several|multiple|a\\s+series\\s+of|a\\s+string\\s+of|a\\s+wave\\s+of)\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
+const LEADING_QUANTITY = new RegExp(`^(?:${QUANTITY_SOURCE})\\s+`, "i");
+const COUNT_BEFORE = new RegExp(`\\b(?:${NUMBER_SOURCE})\\s*$`, "i");
 const PLURAL_ATTACKS = /(?:attacks|assaults|bombings|explosions|blasts|raids|strikes|ambushes|clashes|kidnappings|shootings|operations)$/i;
 const ATTACK_NOUN_LIST = /\b(?:attacks|assaults|bombings|raids|ambushes|kidnappings|shootings|hostage-taking\s+operations)\s*,?\s+(?:and|or)?\s*(?:[\w-]+\s+)?(?:attacks|assaults|bombings|raids|ambushes|kidnappings|shootings|operations)\b|\b(?:attacks|bombings|raids),\s/i;
 
@@ -191,7 +194,7 @@ function isHabitual(ctx: Context, unit: Unit, match: Match): boolean {
   const before = ctx.doc.text.slice(clauseStart(unit, match.start), match.start);
   if (ATTACK_NOUN_LIST.test(clause) || /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return true;
   // A stated series has a count ("two attacks") or a target ("attacks on Afghan army posts").
-  const counted = new RegExp(`\\b(?:${NUMBER_SOURCE}|several|multiple|a\\s+series\\s+of|a\\s+string\\s+of|a\\s+wave\\s+of)\\s+(?:[\\w-]+\\s+){0,3}$`, "i").test(before.slice(-60));
+  const counted = COUNTED_BEFORE.test(before.slice(-60));
   const targeted = /^\s+(?:on|against|targeting)\s/i.test(ctx.doc.text.slice(match.end, match.end + 12));
   return !counted && !targeted;
 }
@@ -245,7 +248,7 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
   // "took around 30 Hazara men hostage": the hostages are the target.
   const hostage = /^(?:took|taking|held|holding|seized)\s+(.+?)\s+hostages?$/i.exec(ctx.doc.text.slice(match.start, match.end));
   if (hostage) {
-    const who = hostage[1]!.replace(new RegExp(`^(?:${QUANTITY_SOURCE})\\s+`, "i"), "").replace(/^(?:the|some)\s+/i, "");
+    const who = hostage[1]!.replace(LEADING_QUANTITY, "").replace(/^(?:the|some)\s+/i, "");
     if (who && !/^(?:people|persons|individuals)$/i.test(who)) return [who];
   }
   const object = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
@@ -478,7 +481,7 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
   // "a suspected Abu Sayyaf militant was killed": a name before a common noun only modifies it.
   if (/^\s+(?!(?:was|were|is|has|had|died|dies|and|who)\b)[a-z]/.test(ctx.doc.text.slice(person.end, person.end + 12))) return undefined;
   // "the death of 3 Mai-Mai": a count of people is an attack's toll, not a person's death.
-  if (new RegExp(`\\b(?:${NUMBER_SOURCE})\\s*$`, "i").test(ctx.doc.text.slice(Math.max(unit.start, person.start - 12), person.start))) return undefined;
+  if (COUNT_BEFORE.test(ctx.doc.text.slice(Math.max(unit.start, person.start - 12), person.start))) return undefined;
   const after = ctx.doc.text.slice(match.end, hi);
   const by = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(after);
   if (by && !killer) {
@@ -558,13 +561,13 @@ function strengthFrame(ctx: Context, unit: Unit): { slots: AnySlots; at: number 
 /** Every trigger match of the sentence, one per place: the first trigger (in lexicon order) to claim a span keeps it. */
 function matches(unit: Unit, types: ReadonlySet<EventType>): Match[] {
   const out: Match[] = [];
-  for (const trigger of TRIGGERS) {
-    if (!types.has(trigger.type)) continue;
-    for (const m of unit.text.matchAll(trigger.pattern)) {
+  for (const group of TRIGGER_GROUPS) {
+    if (!types.has(group.type)) continue;
+    for (const m of unit.text.matchAll(group.pattern)) {
+      // The capture group that matched names the trigger; triggers earlier in the lexicon win at one position.
+      const trigger = group.triggers[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
       const start = unit.start + m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => o.trigger.type === trigger.type && o.start < end && start < o.end)) continue;
-      out.push({ trigger, start, end });
+      out.push({ trigger, start, end: start + m[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -60,7 +60,8 @@ function headerValue(ctx: Context, from: number, to: number): string | undefined
 
 const LABEL = /^(?:(?:First|Last|Latest|Most\s+recent|Deadliest)\s+Attack|Attack)\s*:\s*/i;
 const FIELD_FOUNDED = /^(?:Formed|Founded|Established|Created|Date\s+founded)\s*:\s*/i;
-const ATTACK_TRIGGERS = TRIGGERS.filter((t) => t.type === "ATTACK");
+/** The attack triggers as one-shot (non-global) patterns, to test a list item's body. */
+const ATTACK_TRIGGERS = TRIGGERS.filter((t) => t.type === "ATTACK").map((t) => new RegExp(t.pattern.source, "i"));
 
 /** "February 16, 1999: …", "December 2002 – May 2003: …": the header's first time and the body's offset. */
 function datedHeader(ctx: Context, line: Line, from: number): { time: Time; body: number } | undefined {
@@ -78,7 +79,7 @@ function datedHeader(ctx: Context, line: Line, from: number): { time: Time; body
 
 function attackItem(ctx: Context, line: Line, header: { time: Time; body: number }, evidence: Span[]): Draft | undefined {
   const body = ctx.doc.text.slice(header.body, line.end);
-  const trigger = ATTACK_TRIGGERS.map((t) => new RegExp(t.pattern.source, "i").exec(body)).find((m) => m);
+  const trigger = ATTACK_TRIGGERS.map((t) => t.exec(body)).find((m) => m);
   if (!trigger) return undefined;
   const units = unitsIn(ctx, line);
   const parts = units.flatMap((unit) => sentenceFrames(ctx, unit, new Set(["ATTACK"])));

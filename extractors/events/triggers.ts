@@ -101,6 +101,18 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|shelling|siege|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation|shoot-?outs?|gunfire|gunshots?|detonations?|explosive\\s+devices?|IEDs?|landmines?|(?<=\\d\\s)(?:shots|projectiles)|projectiles\\/explosions)\\b`, "noun"),
 ];
 
+/** One pattern per event type, its triggers as capture groups in lexicon order: one scan per type and sentence. */
+export interface TriggerGroup {
+  type: EventType;
+  pattern: RegExp;
+  triggers: Trigger[];
+}
+
+export const TRIGGER_GROUPS: readonly TriggerGroup[] = [...new Set(TRIGGERS.map((t) => t.type))].map((type) => {
+  const triggers = TRIGGERS.filter((t) => t.type === type);
+  return { type, triggers, pattern: new RegExp(triggers.map((t) => `(${t.pattern.source})`).join("|"), "gi") };
+});
+
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
 export const GENERIC_ATTACK =
   /\bduring\s+(?:(?:the|a|an|its|their|[\w’'-]+(?:'s|’s))\s+)+(?:[\w-]+\s+){0,3}?(?:campaign|war|invasion|offensive|occupation|insurgency|operations?)\b|\b(?:frequently|often|regularly|routinely|increasingly|advocat\w*|threaten\w*\s+to|plan(?:s|ned|ning)?\s+to|intend\w*|seeks?\s+to|seeking\s+to|would|will|could|capable|capability|propaganda|videos?\s+of|began\s+(?:to\s+)?target\w*|known\s+for|tactics?|lone\s+wolf|such\s+as)\b/i;
