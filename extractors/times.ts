@@ -93,8 +93,9 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
   return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
 }
 
-/** "a year ago", "a year earlier", "the year-earlier period": in a text that reports by quarter, the same quarter a year before. */
-const YEAR_BACK = /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?)$/i;
+/** "a year ago", "the year-earlier period", "the corresponding period last year": in a text that reports by quarter, the same quarter a year before. */
+const YEAR_BACK =
+  /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?|(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:period|quarter))$/i;
 /** "the latest period" of a report: the quarter it reports on. */
 const LATEST_PERIOD = /^latest\s+period$/i;
 /** "the 1988 period": in a report by quarter, that year's quarter under report. */

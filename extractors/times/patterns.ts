@@ -230,22 +230,29 @@ const RULES: Rule[] = [
       return { type: "DATE", value: anchor ? monthValue(resolveYear(anchor, month, undefined, relation), month) : `XXXX-${String(month).padStart(2, "0")}` };
     },
   },
-  // "the weekend": the one just past (or under way) at the DCT
+  // "the weekend": the one under way at the DCT, else the one just past, or the coming one in a future clause ("ahead of the weekend")
   {
     cue: /weekend/i,
     pattern: /(?<=\bthe\s+)weekend\b/gi,
-    make: (_m, { anchor }) => {
-      const dct = anchor && anchorDate(anchor);
+    make: (m, context) => {
+      const dct = context.anchor && anchorDate(context.anchor);
       if (!dct) return null;
       const weekday = dct.getUTCDay();
       const sameWeek = weekday === 0 || weekday === 6;
-      return { type: "DATE", value: `${weekValue(addDays(dct, sameWeek ? 0 : -weekday - 1))}-WE` };
+      const ahead = !sameWeek && (context.directionAt(m.index!) === "future" || /\bahead\s+of\s+the\s+$/i.test(before(m, context, 20)));
+      return { type: "DATE", value: `${weekValue(addDays(dct, sameWeek ? 0 : ahead ? 6 - weekday : -weekday - 1))}-WE` };
     },
   },
   // "year-earlier", "year-ago" results: the year before
   {
     cue: /year-/i,
-    pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+(?:(?:first|second|third|fourth)\s+)?quarter\b)/gi,
+    pattern: /\byear-(?:earlier|ago)(?:\s+period)?\b(?!\s+(?:(?:first|second|third|fourth)\s+)?quarter\b|\s+(?:three|six|nine|\d+)\s+months\b)/gi,
+    make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year - 1) } : null),
+  },
+  // "the corresponding period last year", "last year's quarter": in a report, the year before (the stage makes it a quarter)
+  {
+    cue: /last\s+year/i,
+    pattern: /(?<=\bthe\s+)(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year\b|\blast\s+year['’]s\s+(?:period|quarter)\b/gi,
     make: (_m, { anchor }) => (anchor ? { type: "DATE", value: yearValue(anchor.year - 1) } : null),
   },
   // holidays with a calendar date: "Christmas", "New Year's Day", "Thanksgiving", "the Fourth of July"

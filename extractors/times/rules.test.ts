@@ -73,6 +73,11 @@ describe("tense and days", () => {
     expect(times("The offer had been scheduled to expire Friday.", "1989-10-30")).toEqual(["Friday → DATE 1989-10-27"]);
     expect(times("A bomb exploded next to the embassy Friday morning.", "1998-08-08")).toEqual(["Friday morning → TIME 1998-08-07TMO"]);
   });
+  it("reads 'ahead of the weekend' as the coming one, 'over the weekend' as the one past", () => {
+    // 27 October 1989 is a Friday.
+    expect(times("Traders squared positions ahead of the weekend.", "1989-10-27")).toEqual(["weekend → DATE 1989-W43-WE"]);
+    expect(times("Evidence arrived over the weekend.", "1989-10-25")).toEqual(["weekend → DATE 1989-W42-WE"]);
+  });
   it("gives a clock time the day its sentence names", () => {
     expect(times("The blast went off at 10:35 a.m. (0735 GMT) Friday near the embassy.", "1998-08-08")).toEqual([
       "10:35 a.m. → TIME 1998-08-07T10:35",
@@ -140,6 +145,15 @@ describe("quarters and halves", () => {
   });
   it("takes the quarter just ended for an ordinal quarter, whatever the tense", () => {
     expect(times("The firm plans job cuts after a third-quarter loss.", "1989-10-30")).toEqual(["third-quarter → DATE 1989-Q3"]);
+  });
+  it("reads 'the corresponding period last year' in a quarterly report as the year-back quarter", () => {
+    expect(times("Net fell in the third quarter from $5 million in the corresponding period last year.", "1989-11-01")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "corresponding period last year → DATE 1988-Q3",
+    ]);
+  });
+  it("reads 'the year-earlier nine months' as the nine months' length", () => {
+    expect(times("Net for the year-earlier nine months included a gain.", "1989-11-01")).toEqual(["nine months → DURATION P9M"]);
   });
   it("reads 'the 1988 period' in a quarterly report as that year's quarter under report", () => {
     expect(times("Profit fell in the third quarter. In the 1988 period, it earned $20 million.", "1989-10-30")).toEqual([
