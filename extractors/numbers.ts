@@ -319,7 +319,7 @@ export function statedTotal(text: string): Quantity | undefined {
   text = blankDates(text);
   const sole = SOLE_TOTAL.exec(text);
   if (sole) return casualtyCount(sole[1]!);
-  const coded = CODED_TOTAL.exec(text);
+  const coded = /\b(?:coded|rose|stood|stands|climbed|reached)\b/i.test(text) ? CODED_TOTAL.exec(text) : null;
   return coded ? casualtyCount(coded[1]!) : undefined;
 }
 
@@ -327,7 +327,10 @@ const MEMBER_NOUNS = "fighters|members|militants|men|troops|soldiers|followers|r
 const MEMBERS = new RegExp(`${Q}\\s+(?:(?:armed|active|foreign|[A-Z][a-z]+)\\s+)?(?:${MEMBER_NOUNS})\\b`, "i");
 
 /** A membership figure: "approximately 5,000 fighters", "more than 100 members", with its offsets in `text`. */
+const MEMBER_WORD = new RegExp(`\\b(?:${MEMBER_NOUNS})\\b`, "i");
+
 export function memberCount(text: string): { quantity: Quantity; start: number; end: number; text: string } | undefined {
+  if (!MEMBER_WORD.test(text)) return undefined;
   const match = MEMBERS.exec(text);
   if (!match) return undefined;
   let quantity = parseQuantity(match[1]!);

@@ -13,30 +13,34 @@ const REACH = 3;
 const TOTAL_REACH = 6;
 const TOLLS = ["killed", "wounded", "hostages"] as const;
 
+/** The latest attack stated in the `reach` sentences up to `unit` (`from` sentences back at the nearest), if `dated`, a dated one. */
+function attackBefore(byUnit: Map<number, Draft[]>, unit: number, from: number, reach: number, dated: boolean): Draft | undefined {
+  for (let back = from; back <= reach; back++) {
+    const attack = byUnit.get(unit - back)?.filter((d) => d.type === "ATTACK" && (!dated || d.slots.date)).at(-1);
+    if (attack) return attack;
+  }
+  return undefined;
+}
+
 export function attachTolls(ctx: Context, drafts: Draft[]): void {
   const byUnit = new Map<number, Draft[]>();
   for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft]);
+  if (!drafts.some((d) => d.type === "ATTACK")) return;
   for (const unit of ctx.units) {
     // "2 fatalities." closing a report is the total of the attack it reports, whatever sentences before it counted.
-    const total = statedTotal(unit.text);
-    if (total) {
-      let attack: Draft | undefined;
-      for (let back = 0; back <= TOTAL_REACH && !attack; back++)
-        attack = byUnit.get(unit.index - back)?.filter((d) => d.type === "ATTACK" && d.slots.date).at(-1);
-      if (attack) {
-        attack.slots = { ...attack.slots, killed: total };
-        if (!attack.evidence.some((e) => e.start === unit.start)) attack.evidence = [...attack.evidence, span(ctx.doc, unit.start, unit.end)];
-        continue;
-      }
+    const totalFor = attackBefore(byUnit, unit.index, 0, TOTAL_REACH, true);
+    const total = totalFor && statedTotal(unit.text);
+    if (totalFor && total) {
+      totalFor.slots = { ...totalFor.slots, killed: total };
+      if (!totalFor.evidence.some((e) => e.start === unit.start)) totalFor.evidence = [...totalFor.evidence, span(ctx.doc, unit.start, unit.end)];
+      continue;
     }
     // A sentence with a dated attack of its own, or a death, keeps its toll; an undated mention ("in the clashes") does not.
     if (byUnit.get(unit.index)?.some((d) => (d.type === "ATTACK" && d.slots.date) || d.type === "DEATH")) continue;
+    const attack = attackBefore(byUnit, unit.index, 1, REACH, false);
+    if (!attack) continue;
     const toll = tollOf(ctx, unit);
     if (!TOLLS.some((key) => toll[key])) continue;
-    let attack: Draft | undefined;
-    for (let back = 1; back <= REACH && !attack; back++)
-      attack = byUnit.get(unit.index - back)?.filter((d) => d.type === "ATTACK").at(-1);
-    if (!attack) continue;
     const added = TOLLS.filter((key) => toll[key] && attack!.slots[key] === undefined);
     if (!added.length) continue;
     for (const key of added) attack.slots = { ...attack.slots, [key]: toll[key] };
