@@ -52,7 +52,7 @@ function tenseAfter(text: string): Direction {
   PAST_CUE.lastIndex = 0;
   return future && (!past || future.index < past.index) ? "future" : "past";
 }
-const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}[\\s-]*$`, "i");
+const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}(?:\\s+the)?[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 const NARRATIVE_SENTENCES = 2;
 /** A date named to the month or day with its year: it sets the year for year-less dates in that month after it in its paragraph. */
@@ -96,6 +96,8 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
 /** "a year ago", "the year-earlier period", "the corresponding period last year": in a text that reports by quarter, the same quarter a year before. */
 const YEAR_BACK =
   /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?|(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:period|quarter))$/i;
+/** A sentence about a period longer than the quarter ("through the first nine months … a year earlier") compares years. */
+const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:full|fiscal)\s+year\b|\byear\s+to\s+date\b/i;
 /** "the latest period" of a report: the quarter it reports on. */
 const LATEST_PERIOD = /^latest\s+period$/i;
 /** "the 1988 period": in a report by quarter, that year's quarter under report. */
@@ -158,7 +160,7 @@ export function timeExpressions(doc: Doc): Doc {
       else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) datedMonth = { month: c.value.slice(0, 7), sentence: index };
       // A quarter a year back is a comparison: the quarter under report stays the one before it.
       const words = text.slice(c.start, c.end);
-      if (lastQuarter && YEAR_BACK.test(words)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
+      if (lastQuarter && YEAR_BACK.test(words) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
       else if (!COMPARISON.test(words)) lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;

@@ -146,11 +146,27 @@ const RULES: Rule[] = [
     pattern: /\b(?:coming|future)\s+(?:years|months|weeks|days|quarters)\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
-  // future reference
+  // future reference: "the near future", "in the short term", "at a later date"
   {
-    cue: /future/i,
-    pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)/gi,
+    cue: /future|term|later\s+date/i,
+    pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)|(?<=\bthe\s+)(?:near|short|long|longer)\s+term\b(?!\s*-)|\ba\s+later\s+date\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
+  },
+  // "these days": the present
+  {
+    cue: /these\s+days/i,
+    pattern: /\bthese\s+days\b/gi,
+    make: () => ({ type: "DATE", value: "PRESENT_REF" }),
+  },
+  // "at midday", "by mid-afternoon": a part of the day, on the day its sentence names (the stage finds it)
+  {
+    cue: /mid/i,
+    pattern: rx(`\\b(?:midday|mid[\\s-]?(${PART_OF_DAY}))\\b`),
+    make: (m, { anchor }) => {
+      const day = dayOffset(anchor, 0) ?? "XXXX-XX-XX";
+      if (!m[1]) return { type: "TIME", value: `${day}T12:00`, dayless: true };
+      return { type: "TIME", value: `${day}T${partOfDayCode(m[1])}`, mod: "MID", dayless: true };
+    },
   },
   // day words
   {
@@ -414,6 +430,12 @@ const RULES: Rule[] = [
       return anchor ? { type: "DATE", value: yearValue(anchor.year) } : null;
     },
   },
+  // "by the end of the month": the DCT's month
+  {
+    cue: /month\b/i,
+    pattern: /(?<=\bthe\s+)(?:current\s+)?month\b(?![-\s]+(?:before|after|earlier|ago|later|of|long|old)\b|-)/gi,
+    make: (_m, { anchor }) => (anchor?.month ? { type: "DATE", value: monthValue(anchor.year, anchor.month) } : null),
+  },
   // "year-end", "by year's end": the end of the DCT's year
   {
     cue: /year/i,
@@ -514,7 +536,9 @@ const RULES: Rule[] = [
   // vague duration
   {
     cue: /years|months|weeks|days|decades|centuries|hours|minutes/i,
-    pattern: rx(`(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last|only|just|mere)\\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\\b`),
+    pattern: rx(
+      `(?<=\\b(?:for|over|within|after|took|takes|take|lasted|last|only|just|mere)\\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\\b|(?<=\\bin\\s+)(?:years|months|weeks|decades)\\b(?=\\s*[.,;:]|\\s*$)`,
+    ),
     make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0])) }),
   },
 ];

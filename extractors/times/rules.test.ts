@@ -162,3 +162,21 @@ describe("quarters and halves", () => {
     ]);
   });
 });
+
+describe("vague references and parts of days", () => {
+  it("reads 'the near term', 'a later date' as the future and 'these days' as the present", () => {
+    expect(times("We do not minimize the challenges of the near term.", "1989-10-30")).toEqual(["near term → DATE FUTURE_REF"]);
+    expect(times("The bank may sell shares at a later date.", "1989-10-30")).toEqual(["a later date → DATE FUTURE_REF"]);
+    expect(times("Sell programs hurt traders more these days.", "1989-10-30")).toEqual(["these days → DATE PRESENT_REF"]);
+  });
+  it("puts 'midday' and 'mid-afternoon' on the day the sentence names", () => {
+    expect(times("Shares were up 2 pence at mid-afternoon yesterday.", "1989-11-02")).toEqual([
+      "mid-afternoon → TIME 1989-11-01TAF MID",
+      "yesterday → DATE 1989-11-01",
+    ]);
+  });
+  it("reads 'the month' as the DCT's and 'in years' as an unknown length", () => {
+    expect(times("The goal is 40,000 troops by the end of the month.", "1990-08-16")).toEqual(["end of the month → DATE 1990-08 END"]);
+    expect(times("Sales grew for the first time in years.", "1989-10-30")).toEqual(["years → DURATION PXY"]);
+  });
+});
