@@ -98,7 +98,7 @@ const METHODS: [RegExp, string][] = [
   [/\b(?:stormed|gunmen|gunfire|opened\s+fire|shot|shooting|armed\s+assault|battle|clash\w*|stabbed|assault\w*)\b/i, "armed_assault"],
 ];
 
-function methodOf(text: string): string | undefined {
+export function methodOf(text: string): string | undefined {
   for (const [pattern, method] of METHODS) if (pattern.test(text)) return method;
   return undefined;
 }
@@ -132,7 +132,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   if (!date && /^(?:fought|clashed|engaged|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
   let perpetrators: Participant[] = [];
-  const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start);
+  // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
+  const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
+  const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
   // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
   const subject = agentBefore(ctx, unit, match.start, ACTORS);
   const first = nominal
@@ -191,7 +193,8 @@ function isHabitual(ctx: Context, unit: Unit, match: Match): boolean {
   const words = ctx.doc.text.slice(match.start, match.end);
   if (!PLURAL_ATTACKS.test(words)) return false;
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
-  const before = ctx.doc.text.slice(clauseStart(unit, match.start), match.start);
+  // The count may stand inside the trigger: "launched four explosions", "launched multiple suicide strikes".
+  const before = ctx.doc.text.slice(clauseStart(unit, match.start), match.end).replace(/[\w-]+$/, "");
   if (ATTACK_NOUN_LIST.test(clause) || /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return true;
   // A stated series has a count ("two attacks") or a target ("attacks on Afghan army posts").
   const counted = COUNTED_BEFORE.test(before.slice(-60));

@@ -12,7 +12,7 @@ import type { AnySlots, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { ROLE_WORDS, type Context, type Unit } from "./context.ts";
-import { blamed, sentenceFrames, type Draft } from "./frames.ts";
+import { blamed, methodOf, sentenceFrames, type Draft } from "./frames.ts";
 import { TRIGGERS } from "./triggers.ts";
 
 export interface ListResult {
@@ -92,6 +92,8 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
   const accused = units.map((unit) => blamed(ctx, unit)).find((p) => p);
   if (accused) slots.perpetrators = [accused.value];
   Object.assign(slots, casualties(body));
+  const method = methodOf(body);
+  if (method) slots.method = method;
   slots.date = header.time.value;
   const firstUnit = units[0];
   return {
@@ -109,7 +111,7 @@ const isNamed = (draft: Draft, named: Set<string>) =>
 
 const TENURE = new RegExp(`^\\s*\\(([^)]*)\\)\\s*:`);
 const ROLE_IN_BODY = new RegExp(
-  `\\b(?:served\\s+as|became|was\\s+named|was\\s+appointed)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:first|second|third|fourth|fifth|new|interim|acting)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS}))\\b`,
+  `\\b(?:served\\s+as|became|was\\s+named|was\\s+appointed)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:first|second|third|fourth|fifth|new|interim|acting)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS})(?:\\s+(?:[a-z-]+\\s+)?(?:${ROLE_WORDS}))?)\\b`,
 );
 
 function leadershipItem(ctx: Context, line: Line, evidence: Span[]): { draft: Draft; person: string; end?: string } | undefined {

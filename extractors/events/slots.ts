@@ -166,7 +166,7 @@ export function dateNear(
     // A parenthetical "(between 20 - 24 March)" qualifies the date before it.
     if (/\([^)]*$/.test(ctx.doc.text.slice(Math.max(lo, time.start - 30), time.start))) distance += 1000;
     // "declared support in September 2014 and pledged loyalty in August 2015": a date does not cross "and <verb>".
-    const between = time.end <= from ? ctx.doc.text.slice(time.end, from) : time.start >= to ? ctx.doc.text.slice(to, time.start) : "";
+    const between = time.end <= from ? ctx.doc.text.slice(time.end, to) : time.start >= to ? ctx.doc.text.slice(to, time.start) : "";
     if (/\band\s+(?:then\s+)?[a-z]+ed\b/i.test(between)) distance += 500;
     // Dates after the trigger ("attacked X on May 3") are as close as those before it.
     if (distance < bestDistance) {
