@@ -67,8 +67,11 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
   return { type: "TIME", value: day.length === 7 ? `${day}-XXT${time}` : `${day}T${time}`, ...(date ? {} : { dayless: true }) };
 }
 
+/** A chrono result with its index into the whole sentence. */
+type Found = Pick<ParsedResult, "index" | "text" | "start" | "end">;
+
 /** Result text without leading prepositions/determiners, and a "last"/"next" just before it joined to the span. */
-function trimmed(result: ParsedResult, context: SentenceContext): { start: number; text: string; relation?: string } {
+function trimmed(result: Found, context: SentenceContext): { start: number; text: string; relation?: string } {
   const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
   let start = result.index + lead;
   let text = result.text.slice(lead).replace(TRAILING, "");
@@ -80,13 +83,35 @@ function trimmed(result: ParsedResult, context: SentenceContext): { start: numbe
   return { start, text, ...(relation ? { relation: relation[1]!.toLowerCase() } : {}) };
 }
 
+/** A part of the day chrono merges into the date after it ("the night of Oct. 23"): the date alone is the expression. */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** A number after "at" that chrono reads as a clock time ("Jan. 1, 1990 at 1,015 francs"). */
+const FALSE_CLOCK = /\s+at\s+[\d,.]+$/;
+
+/** chrono's results for `context.text` from `from` to `to`, with indexes into the whole sentence. */
+function parseSlice(context: SentenceContext, from: number, to: number): Found[] {
+  const results = parser.parse(context.text.slice(from, to), { instant: referenceDate(context), timezone: 0 }, { forwardDate: false });
+  return results.map(({ index, text, start, end }) => ({ index: index + from, text, start, end }));
+}
+
+/** Re-reads a result whose date chrono merged with something that is not part of it; null when it needs no re-reading. */
+function reread(result: Found, context: SentenceContext): Found[] | null {
+  const partOfDay = PART_OF_DAY_OF.exec(result.text);
+  if (partOfDay) return parseSlice(context, result.index + partOfDay[0].length, result.index + result.text.length);
+  const falseClock = result.start.isCertain("hour") && !CLOCK.test(result.text) ? FALSE_CLOCK.exec(result.text) : null;
+  if (falseClock) return parseSlice(context, result.index, result.index + falseClock.index);
+  return null;
+}
+
 export function chronoCandidates(context: SentenceContext): Candidate[] {
   if (!CHRONO_CUE.test(context.text)) return [];
   const candidates: Candidate[] = [];
-  for (const result of parser.parse(context.text, { instant: referenceDate(context), timezone: 0 }, { forwardDate: false })) {
+  const results = parseSlice(context, 0, context.text.length).flatMap((result) => reread(result, context) ?? [result]);
+  for (const result of results) {
     const { start, text, relation } = trimmed(result, context);
     if (BARE_SLASH_DATE.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
-    if (AMBIGUOUS_MONTH.test(text) && (!/^[A-Z]/.test(text) || !MONTH_CONTEXT.test(context.text.slice(Math.max(0, start - 12), start)))) continue;
+    const monthWords = relation ? text.slice(relation.length).trimStart() : text;
+    if (AMBIGUOUS_MONTH.test(monthWords) && (!/^[A-Z]/.test(monthWords) || !MONTH_CONTEXT.test(context.text.slice(Math.max(0, start - 12), start)))) continue;
     if (result.end) {
       // A range: split at its last separator into two expressions.
       const separators = [...text.matchAll(RANGE_SEPARATOR)];

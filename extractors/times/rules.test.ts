@@ -180,3 +180,13 @@ describe("vague references and parts of days", () => {
     expect(times("Sales grew for the first time in years.", "1989-10-30")).toEqual(["years → DURATION PXY"]);
   });
 });
+
+describe("chrono's merges undone", () => {
+  it("keeps the date of 'the night of Oct. 23' and of 'Jan. 1, 1990 at 1,015 francs'", () => {
+    expect(times("He was shot on the night of Oct. 23 in his kitchen.", "1998-11-21")).toEqual(["Oct. 23 → DATE 1998-10-23"]);
+    expect(times("It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.", "1989-10-30")).toEqual(["Jan. 1, 1990 → DATE 1990-01-01"]);
+  });
+  it("needs a capital for 'this march' to be a month", () => {
+    expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
+  });
+});
