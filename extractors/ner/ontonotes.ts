@@ -110,7 +110,7 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
     first += titleLength(words);
   }
   let words = lowerOf(tokens.slice(first, last));
-  if (words.length === 1 && inGazetteer("notname", words[0]!)) return [];
+  if (words.length === 1 && (inGazetteer("notname", words[0]!) || PUNCTUATION.test(words[0]!))) return [];
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
   const name = words.join(" ");
