@@ -1,7 +1,7 @@
 /**
  * Throughput and memory of the whole pipeline against its parts.
  *
- *   npm run bench -- [--data DIR] [--mb N] [--workers N] [--subset-mb N] [--big-mb N]
+ *   npm run bench -- [--data DIR] [--mb N] [--workers N] [--subset-mb N] [--big-mb N] [--article-timeout S]
  *
  * Builds one batch of at least --mb MB (default 10) of news text: the corpus
  * repeated, or the .tml (TimeML, tags stripped) and .txt files under --data
@@ -11,8 +11,8 @@
  * --workers (default: cores); wink-nlp's bare readDoc with the tokens stage's
  * pipes; compromise and chrono-node alone (on the first --subset-mb MB: they
  * are slow); the time each stage takes in-process, to point at the slow one;
- * and single articles of 1 MB and --big-mb MB (default 10), to catch
- * superlinear blow-ups. Tokens are wink's (words and punctuation, not
+ * and single articles of 1 MB and --big-mb MB (default 10), each given
+ * --article-timeout seconds (default 600), to catch superlinear blow-ups. Tokens are wink's (words and punctuation, not
  * whitespace), counted by the readDoc run.
  */
 import { spawn } from "node:child_process";
@@ -37,6 +37,10 @@ interface Measurement {
   tokens?: number;
   failed?: number;
   stages?: Record<string, number>;
+  /** Seconds until the first record (worker start-up included). */
+  firstRecord?: number;
+  /** The first few failures, "origin: stage: message". */
+  failures?: string[];
 }
 
 function* filesUnder(dir: string): Generator<string> {
@@ -129,18 +133,23 @@ const CHILDREN = {
     let docs = 0;
     let chars = 0;
     let failed = 0;
+    let firstRecord: number | undefined;
+    const failures: string[] = [];
     const inputs = readInputs([file], { maxBytes: Infinity });
     for await (const outcome of runBatch(inputs, { workers, docTimeoutMs: 3_600_000 })) {
-      if (outcome.status !== "done") {
+      firstRecord ??= (performance.now() - started) / 1000;
+      if (outcome.status === "failed") {
         failed++;
-        continue;
+        const { origin, stage, message } = outcome.failure;
+        if (failures.length < 3) failures.push(`${origin}: ${stage}: ${message.slice(0, 200)}`);
       }
+      if (outcome.status !== "done") continue;
       docs++;
       chars += outcome.doc.text.length;
       await writer.write(outcome.record, outcome.doc.text);
     }
     await writer.close();
-    return { seconds: (performance.now() - started) / 1000, docs, chars, failed, maxRssMB: maxRssMB() };
+    return { seconds: (performance.now() - started) / 1000, docs, chars, failed, failures, firstRecord, maxRssMB: maxRssMB() };
   },
 
   async readDoc(file: string): Promise<Measurement> {
@@ -194,12 +203,22 @@ const CHILDREN = {
   },
 
   async article(file: string): Promise<Measurement> {
-    const { extract } = await import("../pipeline/extract.ts");
+    const { newDoc, toRecord } = await import("../pipeline/document.ts");
+    const { STAGES } = await import("../pipeline/stages.ts");
+    const { schemaProblems, spanProblems } = await import("../pipeline/validate.ts");
     const text = readFileSync(file, "utf8");
-    const started = performance.now();
-    const record = extract({ id: "big", text });
-    const seconds = (performance.now() - started) / 1000;
-    return { seconds, docs: 1, chars: text.length, maxRssMB: maxRssMB(), tokens: record.entities.length };
+    const stages: Record<string, number> = {};
+    let doc = newDoc({ id: "big", text });
+    for (const stage of STAGES) {
+      const started = performance.now();
+      doc = stage.run(doc);
+      stages[stage.name] = (performance.now() - started) / 1000;
+    }
+    const record = toRecord(doc);
+    const problems = [...schemaProblems(record), ...spanProblems(record, text)];
+    const seconds = Object.values(stages).reduce((a, b) => a + b, 0);
+    const failures = problems.slice(0, 3).map((p) => `${p.path}: ${p.message.slice(0, 200)}`);
+    return { seconds, docs: 1, chars: text.length, failed: problems.length, failures, stages, maxRssMB: maxRssMB() };
   },
 };
 type ChildName = keyof typeof CHILDREN;
@@ -219,14 +238,23 @@ async function timeEach(file: string, subsetBytes: number, run: (text: string) =
 }
 
 function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement> {
+  return measureWithin(Infinity, name, file, workers, subsetBytes) as Promise<Measurement>;
+}
+
+/** A measurement in a fresh process, or null when it is not done within `seconds` (the process is then killed). */
+function measureWithin(seconds: number, name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement | null> {
   const args = ["--import", "tsx", new URL(import.meta.url).pathname, "--child", name, file, String(workers), String(subsetBytes)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const timer = Number.isFinite(seconds) ? setTimeout(() => child.kill("SIGKILL"), seconds * 1000) : undefined;
     let stdout = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.on("close", (code) =>
-      code === 0 ? resolve(JSON.parse(stdout) as Measurement) : reject(new Error(`bench ${name} exited with ${code}`)),
-    );
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(stdout) as Measurement);
+      else if (signal === "SIGKILL") resolve(null);
+      else reject(new Error(`bench ${name} exited with ${code ?? signal}`));
+    });
   });
 }
 
@@ -240,6 +268,7 @@ async function main() {
       workers: { type: "string", default: String(availableParallelism()) },
       "subset-mb": { type: "string", default: "1" },
       "big-mb": { type: "string", default: "10" },
+      "article-timeout": { type: "string", default: "600" },
     },
   });
   const MB = 1024 * 1024;
@@ -258,8 +287,11 @@ async function main() {
     const line = (label: string, m: Measurement) => {
       rows.push([label, m]);
       console.log(
-        `${label.padEnd(30)} ${fmt(tokens(m) / m.seconds).padStart(10)} tokens/s ${fmt(m.docs / m.seconds, 1).padStart(9)} docs/s ${fmt(m.seconds, 1).padStart(7)} s   peak RSS ${m.maxRssMB} MB${m.failed ? `   ${m.failed} FAILED` : ""}`,
+        `${label.padEnd(30)} ${fmt(tokens(m) / m.seconds).padStart(10)} tokens/s ${fmt(m.docs / m.seconds, 1).padStart(9)} docs/s ${fmt(m.seconds, 1).padStart(7)} s   peak RSS ${m.maxRssMB} MB` +
+          (m.firstRecord === undefined ? "" : `   first record after ${fmt(m.firstRecord, 1)} s`) +
+          (m.failed ? `   ${m.failed} FAILED` : ""),
       );
+      for (const failure of m.failures ?? []) console.log(`    failed: ${failure}`);
     };
     console.log(`tokens: ${fmt(bare.tokens!)} (wink, no whitespace)\n`);
     const one = await measure("pipeline", batch, 1);
@@ -275,14 +307,24 @@ async function main() {
     for (const [name, seconds] of Object.entries(stages.stages!).sort((a, b) => b[1] - a[1]))
       console.log(`  ${name.padEnd(12)} ${fmt(seconds, 1).padStart(7)} s  ${fmt((100 * seconds) / stages.seconds).padStart(3)}%  ${fmt(tokens(stages) / seconds).padStart(11)} tokens/s`);
 
+    const bigMB = Number(values["big-mb"]);
+    const articleLimit = Number(values["article-timeout"]);
     const article = async (mb: number) => {
       const path = join(dir, `article-${mb}.txt`);
       writeFileSync(path, bigArticle(source, mb * MB));
-      return measure("article", path);
+      const m = await measureWithin(articleLimit, "article", path);
+      const slowest = m && Object.entries(m.stages!).sort((a, b) => b[1] - a[1])[0]!;
+      console.log(
+        m
+          ? `single ${mb} MB article: ${fmt(m.seconds, 1)} s, ${m.failed ? `INVALID RECORD (${m.failed} problems)` : "valid record"}, peak RSS ${m.maxRssMB} MB, slowest stage ${slowest![0]} (${fmt(slowest![1], 1)} s)`
+          : `single ${mb} MB article: not done after ${articleLimit} s (--article-timeout)`,
+      );
+      for (const failure of m?.failures ?? []) console.log(`    invalid: ${failure}`);
+      return m;
     };
+    console.log("");
     const small = await article(1);
-    const big = await article(Number(values["big-mb"]));
-    console.log(`\nsingle article: 1 MB in ${fmt(small.seconds, 1)} s; ${values["big-mb"]} MB in ${fmt(big.seconds, 1)} s (x${fmt(big.seconds / small.seconds, 1)} for x${values["big-mb"]} the text), peak RSS ${big.maxRssMB} MB`);
+    const big = await article(bigMB);
 
     const pipelineRate = tokens(one) / one.seconds;
     const bareRate = tokens(bare) / bare.seconds;
@@ -293,7 +335,8 @@ async function main() {
     check(pipelineRate / bareRate >= 0.3, `pipeline / bare readDoc: ${fmt((100 * pipelineRate) / bareRate)}% (>= 30%)`);
     check(speedup >= 1.8 || workers < 2, `${workers}-worker speed-up: x${fmt(speedup, 2)} (>= 1.8 on 2 workers)`);
     check(many.maxRssMB <= 400, `peak RSS, ${values.mb} MB batch on ${workers} workers: ${many.maxRssMB} MB (<= 400)`);
-    check(big.seconds / small.seconds <= 1.5 * Number(values["big-mb"]), `no superlinear blow-up on one ${values["big-mb"]} MB article`);
+    const scaling = small && big ? big.seconds / small.seconds : Infinity;
+    check(scaling <= 1.5 * bigMB, `one ${bigMB} MB article takes x${fmt(scaling, 1)} the time of 1 MB (<= x${fmt(1.5 * bigMB)}: no superlinear blow-up)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
