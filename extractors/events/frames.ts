@@ -56,7 +56,7 @@ const names = (participants: Participant[]) => [...new Set(participants.map((p) 
 function nounWindow(unit: Unit, start: number, end: number): [number, number] {
   const lo = Math.max(clauseStart(unit, start), start - 40);
   const tail = unit.text.slice(end - unit.start);
-  const stop = /,\s|;|\.\s|\s(?:which|that|who|but|while|when|after|before|because|following)\s|\s[–—]\s|\sand\s+(?:the|a|an|its|their)\s/.exec(tail);
+  const stop = /,\s|;|(?<!\b[A-Z])\.\s|\s(?:which|that|who|but|while|when|after|before|because|following)\s|\s[–—]\s|\sand\s+(?:the|a|an|its|their|[a-z]+ed)\s/.exec(tail);
   return [lo, stop ? end + stop.index : unit.end];
 }
 
@@ -80,7 +80,7 @@ function closeObject(ctx: Context, unit: Unit, at: number, exclude?: string): Pa
   const object = objectAfter(ctx, unit, at, ["ORG", "PERSON"], exclude);
   if (!object) return undefined;
   const gap = ctx.doc.text.slice(at, object.start);
-  const close = /^[\s(]*(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(gap) || /^\s*(?:[\w’'-]+\s+){0,3}[\w’'-]*,\s+the\s+$/i.test(gap);
+  const close = /^[\s(]*(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(gap) || /^\s*(?:[\w’'-]+\s+){0,3}[\w’'-]*,\s+(?:the\s+)?$/i.test(gap);
   return close ? object : undefined;
 }
 
@@ -173,7 +173,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     location: place?.value,
     date: date?.value,
     ...numbers,
-    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (/\b(?:attack\w*|assault\w*|storm\w*)\b/i.test(ctx.doc.text.slice(lo, hi)) ? "armed_assault" : undefined),
+    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text),
     claimedBy: claimed,
   });
 }
@@ -602,7 +602,8 @@ export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<Even
       case "SPLIT": {
         const slots = splitFrame(ctx, unit, match);
         push("SPLIT", slots, match.start);
-        if (slots?.agent && /formed/i.test(ctx.doc.text.slice(match.start, match.end)))
+        // "Jundullah … formed out of the IMU": a splinter group's founding too, when it is named.
+        if (slots && ctx.doc.entities.some((e) => e.canonical === slots.agent) && /formed/i.test(ctx.doc.text.slice(match.start, match.end)))
           push("FOUNDING", compact({ org: slots.agent, date: slots.date }), match.start);
         break;
       }

@@ -10,7 +10,8 @@ export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
 export const PLACES: readonly EntityType[] = ["GPE", "LOC", "FAC"];
 
 /** A clause boundary that an agent search does not cross backwards. */
-const CLAUSE_BREAK = /[;:]|\.\s|\s[–—]\s|\b(?:but|while|whereas|although|however)\b/gi;
+/** A full stop ends a clause; the stop of an abbreviation ("U.S. State Department") does not. */
+const CLAUSE_BREAK = /[;:]|(?<!\b[A-Z])\.\s|\s[–—]\s|\b(?:but|while|whereas|although|however)\b/gi;
 
 const fromEntity = (entity: Entity): Participant => ({
   value: entity.canonical,
@@ -30,7 +31,7 @@ export function clauseStart(unit: Unit, pos: number): number {
 /** Where the clause holding `pos` ends. */
 export function clauseEnd(unit: Unit, pos: number): number {
   const tail = unit.text.slice(pos - unit.start);
-  const match = /[;]|\.\s|\s[–—]\s|\b(?:but|while|whereas|however)\b/i.exec(tail);
+  const match = /[;]|(?<!\b[A-Z])\.\s|\s[–—]\s|\b(?:but|while|whereas|however)\b/i.exec(tail);
   return match ? pos + match.index : unit.end;
 }
 
@@ -183,7 +184,7 @@ export function sceneDate(ctx: Context, unit: Unit, before: number): Time | unde
   if (!first || !DATED(first) || first.end > before) return undefined;
   const lead = ctx.doc.text.slice(unit.start, first.start);
   const tail = ctx.doc.text.slice(first.end, first.end + 20);
-  return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?,/.test(tail) ? first : undefined;
+  return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?[,:]/.test(tail) ? first : undefined;
 }
 
 /** A TIMEX3 value as a slot holds it (`mod` dropped). */
@@ -216,6 +217,9 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
     !(OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")) && /\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)));
   const scene = unit.entities.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
+  // "the Red Mosque siege", "the Manhattan attack": the place naming the event is where it happened.
+  const naming = unit.entities.find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
+  if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
   const located = inWindow.filter((e) => !/\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, e.start - 24), e.start)));
