@@ -92,6 +92,8 @@ const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
+/** "three-quarters of the vote": a fraction, not quarters of a year. */
+const FRACTION_OF = /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that|those|these|\d)\b/i;
 /** Words that take a length of time after them: "for a year of talks" is a duration, "referring to a year of attacks" is not. */
 const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
@@ -447,6 +449,8 @@ const RULES: Rule[] = [
     cue: /week|month|year|decade|century/i,
     pattern: rx(`\\b(?:(earlier|later)\\s+)?(last|next|this|past|coming|previous)\\s+(week|weekend|month|year|decade|century)\\b`),
     make: (m, { anchor }) => {
+      // "ABC's 'This Week'": a capitalized unit inside a sentence names a programme
+      if (/^[A-Z]/.test(m[3]!) && m.index! > 0) return null;
       const relation = m[2]!.toLowerCase();
       const unit = m[3]!.toLowerCase();
       if (relation === "past" || unit === "decade" || unit === "century") {
@@ -498,7 +502,7 @@ const RULES: Rule[] = [
   {
     cue: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
     pattern: rx(
-      `\\b(?:(?:first|last|past|next|coming|previous|final|initial|following)\\s+)?(?<number>${NUMBER})(?<halfBefore>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|further|straight|consecutive|full)\\s+)?(?<unit>${UNIT})s?\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?(?:(?<old>[\\s-]+old\\b)|\\s+(?<offset>ago|earlier|later|from now|hence)\\b)?`,
+      `\\b(?:(?:first|last|past|next|coming|previous|final|initial|following)\\s+)?(?<number>${NUMBER})(?<halfBefore>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|further|straight|consecutive|full|trading|business|working)\\s+)?(?<unit>${UNIT})s?\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?(?:(?<old>[\\s-]+old\\b)|\\s+(?<offset>ago|earlier|later|from now|hence)\\b)?`,
     ),
     make: (m, context) => {
       const { number, unit, old, offset, halfBefore, halfAfter } = m.groups as Record<string, string>;
@@ -508,7 +512,9 @@ const RULES: Rule[] = [
       const whole = numberValue(number!);
       const count = whole !== "X" && (halfBefore || halfAfter) ? whole + 0.5 : whole;
       // "the 1988 quarter": a year before a unit, not a count; "three-quarters of": a fraction
-      if (/^(?:1[89]|20)\d\d$/.test(number!) || (/^quarter/i.test(unit!) && /^\s+of\b/i.test(after(m, context)))) return null;
+      if (/^(?:1[89]|20)\d\d$/.test(number!) || (/^quarter/i.test(unit!) && FRACTION_OF.test(after(m, context)))) return null;
+      // "60 Minutes", "Seven Days": a capitalized unit inside a sentence names a programme or a title
+      if (/^[A-Z]/.test(unit!) && m.index! > 0 && !/^[A-Z]/.test(number!)) return null;
       // "referring to a year of attacks": a period named by what filled it, not a length of time
       if (!offset && count === 1 && /^\s+of\s+(?!the\b|\d)[a-z]/i.test(after(m, context)) && !DURATION_BEFORE.test(before(m, context, 20))) return null;
       // "A few months later", "three days later", "a day earlier": TimeML tags the length, and the word after is its

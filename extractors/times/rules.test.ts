@@ -190,3 +190,15 @@ describe("chrono's merges undone", () => {
     expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
   });
 });
+
+describe("titles and counted units", () => {
+  it("leaves programme names ('60 Minutes', 'This Week') untagged", () => {
+    expect(times("He said on CBS's \"60 Minutes\" that the boy was abused.", "2000-04-17")).toEqual([]);
+    expect(times("Baker, speaking on ABC's \"This Week\", backed the request.", "1990-08-13")).toEqual([]);
+  });
+  it("counts 'several quarters of losses' and 'eight trading days', not 'three quarters of the vote'", () => {
+    expect(times("It turned a profit after several quarters of losses.", "1989-10-30")).toEqual(["several quarters → DURATION PXQ"]);
+    expect(times("Eight trading days after the crash, the index lagged.", "1989-10-30")).toEqual(["Eight trading days → DURATION P8D"]);
+    expect(times("He won three quarters of the vote.", "1989-10-30")).toEqual([]);
+  });
+});
