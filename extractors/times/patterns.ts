@@ -187,12 +187,23 @@ const RULES: Rule[] = [
   {
     cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     pattern: rx(`\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
-    make: (m, { anchor, directionAt }) => {
-      const direction = directionAt(m.index!);
+    make: (m, context) => {
+      const { anchor } = context;
+      const direction = context.directionAt(m.index!);
       const weekday = weekdayNumber(m[2]!);
       if (m[3]) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
       const relation = m[1]?.toLowerCase();
-      const way = relation ? (FUTURE_WORD.test(relation) && relation !== "this" ? "future" : relation === "this" ? direction : "past") : direction;
+      // "Wednesday's ruling": news names a day by what happened on it, so the day is past (or today)
+      const possessive = /^['’]s\b/.test(context.text.slice(m.index! + m[0].length));
+      const way = relation
+        ? FUTURE_WORD.test(relation) && relation !== "this"
+          ? "future"
+          : relation === "this"
+            ? direction
+            : "past"
+        : possessive
+          ? "past"
+          : direction;
       const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming";
       const day = anchor ? resolveWeekday(anchor, weekday, way, strict) : null;
       const value = day ?? `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;

@@ -63,6 +63,10 @@ describe("tense and days", () => {
     expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
     expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
   });
+  it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
+    // 7 January 2000 is a Friday.
+    expect(times("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-05"]);
+  });
   it("points a date after 'by'/'effective' forward, unless a past perfect looks back", () => {
     expect(times("The company must repay the loan by February.", "1999-10-20")).toEqual(["February → DATE 2000-02"]);
     expect(times("The new chairman takes over effective Feb. 1.", "1999-10-20")).toEqual(["Feb. 1 → DATE 2000-02-01"]);
