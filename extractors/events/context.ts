@@ -232,7 +232,13 @@ export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: nu
     }
     return undefined;
   }
-  if (/^the\b/i.test(phrase)) return ctx.topic !== exclude ? ctx.topic : undefined;
+  if (/^the\b/i.test(phrase)) {
+    // "The Islamic Jihad Group, later renamed …, formed in 2002 …; the group cooperated": the sentence's own subject.
+    const subject = unit.entities[0];
+    const opens = subject && subject.type === "ORG" && subject.end <= pos && /^(?:the\s+)?$/i.test(ctx.doc.text.slice(unit.start, subject.start));
+    const value = opens && subject.canonical !== exclude ? subject.canonical : ctx.topic;
+    return value !== exclude ? value : undefined;
+  }
   // The latest organisation before the pronoun that is no adjunct and no parenthetical alias.
   const here = unit.entities
     .filter((e) => e.type === "ORG" && e.end <= pos && e.canonical !== exclude)

@@ -330,6 +330,19 @@ function headPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefi
 
 const NEGATIVE_RELATIONS = /\b(?:declining|hostile|strained|tense|conflictual|broken|souring|deteriorating|worsening|poor|bad|no|sever\w*|cut|cuts|cutting|broke|break\w*|end\w*)\s+(?:[\w-]+\s+)?$/i;
 
+const TWO_GROUPS = /\b(?:the\s+two\s+(?:groups|organi[sz]ations|movements|sides)|both\s+(?:groups|organi[sz]ations))\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** The two organisations a plural "the two groups" stands for: the last two named before it. */
+function lastTwoGroups(ctx: Context, unit: Unit, pos: number): Participant[] {
+  const out: Participant[] = [];
+  const candidates = [...(ctx.units[unit.index - 1]?.entities ?? []), ...unit.entities].filter((e) => e.type === "ORG" && e.end <= pos);
+  for (const entity of candidates.reverse()) {
+    if (!out.some((p) => p.value === entity.canonical)) out.unshift(participantOf(entity));
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
+
 function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
   const [lo, hi] = window(unit, match);
   if (NEGATIVE_RELATIONS.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start))) return [];
@@ -353,6 +366,9 @@ function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
     const object = closeObject(ctx, unit, match.end);
     const subject = agentBefore(ctx, unit, match.start, ["ORG"]) ?? (object ? objectAfter(ctx, unit, object.end, ["ORG"], object.value) : undefined);
     parties = object && subject ? [subject, object] : [];
+  } else if (TWO_GROUPS.test(ctx.doc.text.slice(clauseStart(unit, match.start), match.start))) {
+    // "Jundullah shared similar goals with the IMU, and the two groups maintained cooperative relations."
+    parties = lastTwoGroups(ctx, unit, match.start);
   } else {
     const subject = agentBefore(ctx, unit, match.start);
     const object = closeObject(ctx, unit, match.end, subject?.value);
@@ -361,8 +377,9 @@ function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
   }
   const distinct = names(parties);
   if (distinct.length < 2) return [];
-  // A state's date stands in its own phrase ("close relations since 2001"), not in the clause around it.
-  const [plo, phi] = nounWindow(unit, match.start, match.end);
+  // A relative clause's alliance ("…, which used to fight alongside ISIL") is not dated by its main clause.
+  const relative = /,\s*(?:which|who)\b/i.test(ctx.doc.text.slice(clauseStart(unit, match.start), match.start));
+  const [plo, phi] = relative || match.trigger.kind === "noun" ? nounWindow(unit, match.start, match.end) : [lo, hi];
   const date = dateNear(ctx, unit, match.start, match.end, Math.max(lo, plo), Math.min(hi, phi))?.value;
   // One frame per pair: the first party (the subject) with each other, or every pair of a "between" list.
   const pairs: string[][] = [];

@@ -63,6 +63,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ALLIANCE", `\\b(?:collaborat|cooperat|coordinat)\\w*\\s+with\\b`, "verb"),
   t("ALLIANCE", `\\b(?:joint\\s+(?:operations?|attacks?|units?)|alliance|partnership|cooperative\\s+relationship|cooperative\\s+relations)\\s+with\\b`, "noun"),
   t("ALLIANCE", `\\b(?:ties|relations|relationship|links|connections)\\s+(?:to|with)\\b`, "noun"),
+  t("ALLIANCE", `\\b(?:cooperative|close|strong|good|friendly)\\s+(?:relations|ties|relationship)\\b(?!\\s+(?:with|to|between)\\b)|\\b(?:collaborat|cooperat)(?:ed|ing|e|es)\\s+(?=to|in|on|for)\\b`, "verb"),
   t("ALLIANCE", `\\b(?:ties|relations|collaboration|cooperation|alliance)\\s+between\\b`, "noun", { agentAfter: true }),
   t("ALLIANCE", `\\bwith\\s+which\\s+it\\s+(?:has|had)\\s+(?:had\\s+)?(?:long-?standing\\s+|close\\s+)?(?:relations|ties)\\b`, "noun"),
   // FOUNDING
