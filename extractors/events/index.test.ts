@@ -217,3 +217,38 @@ describe("events: one attack told at two scales (004)", () => {
     expect(attacks[1]!.certainty).toBe("alleged");
   });
 });
+
+describe("events: splinter groups and plural anaphora (004)", () => {
+  const text =
+    "Jundullah, a militant group based in Afghanistan, split from the IMU in 2009 following the death of emir Yuldashev. Jundullah shared similar goals with the IMU, and the two groups maintained cooperative relations. " +
+    "The Islamic Jihad Group, later renamed the Islamic Jihad Union, formed in 2002 after the IMU relocated to Pakistan; the group cooperated with the IMU and the Haqqani Network for operations in southeast Afghanistan.";
+  const IJU = "Islamic Jihad Union";
+  const events = framesOf(
+    text,
+    [
+      ["Jundullah", "ORG"],
+      ["Afghanistan", "GPE"],
+      ["IMU", "ORG", IMU],
+      ["Yuldashev", "PERSON", "Tahir Yuldashev"],
+      ["Islamic Jihad Group", "ORG", IJU],
+      ["Islamic Jihad Union", "ORG", IJU],
+      ["Pakistan", "GPE"],
+      ["Haqqani Network", "ORG"],
+    ],
+    [["2009", "2009"], ["2002", "2002"]],
+    "2018-08-30",
+  );
+
+  it("reads a split with its date and 'the two groups' as the two named before", () => {
+    expect(ofType(events, "SPLIT").map((e) => e.slots)).toEqual([{ agent: "Jundullah", from: IMU, date: "2009" }]);
+    const parties = ofType(events, "ALLIANCE").map((e) => [...(e.slots.parties as string[])].sort());
+    expect(parties).toContainEqual(["Islamic Movement of Uzbekistan", "Jundullah"]);
+  });
+
+  it("takes 'the group' for the sentence's own subject, one alliance per pair", () => {
+    expect(ofType(events, "FOUNDING").map((e) => e.slots)).toEqual([{ org: IJU, date: "2002" }]);
+    const parties = ofType(events, "ALLIANCE").map((e) => [...(e.slots.parties as string[])].sort());
+    expect(parties).toContainEqual(["Islamic Jihad Union", "Islamic Movement of Uzbekistan"]);
+    expect(parties).toContainEqual(["Haqqani Network", "Islamic Jihad Union"]);
+  });
+});
