@@ -84,7 +84,8 @@ function withModifier(c: Candidate, sentence: string): Candidate {
     const lead = words[0].replace(/^the\s+/i, "");
     return { ...c, start: c.start - lead.length, mod: modOf(lead) };
   }
-  const approx = APPROX_BEFORE.exec(before);
+  // "ways around Wednesday's ruling": the word goes with the noun the date qualifies
+  const approx = /^['’]s\b/.test(sentence.slice(c.end)) ? null : APPROX_BEFORE.exec(before);
   return approx ? { ...c, start: c.start - approx[0].length, mod: "APPROX" } : c;
 }
 
