@@ -255,7 +255,7 @@ async function* filesOf(input: string): AsyncGenerator<string | InputError> {
 }
 
 async function* readPath(path: string, maxBytes: number): AsyncGenerator<InputItem> {
-  if (extname(path) === ".jsonl") yield* readJsonl(createReadStream(path), path, maxBytes);
+  if (extname(path).toLowerCase() === ".jsonl") yield* readJsonl(createReadStream(path), path, maxBytes);
   else yield await readFileDoc(path, maxBytes);
 }
 
