@@ -241,13 +241,13 @@ describe("events: splinter groups and plural anaphora (004)", () => {
 
   it("reads a split with its date and 'the two groups' as the two named before", () => {
     expect(ofType(events, "SPLIT").map((e) => e.slots)).toEqual([{ agent: "Jundullah", from: IMU, date: "2009" }]);
-    const parties = ofType(events, "ALLIANCE").map((e) => [...(e.slots.parties as string[])].sort());
+    const parties = ofType(events, "ALLIANCE").map((e) => [...((e.slots as { parties?: string[] }).parties ?? [])].sort());
     expect(parties).toContainEqual(["Islamic Movement of Uzbekistan", "Jundullah"]);
   });
 
   it("takes 'the group' for the sentence's own subject, one alliance per pair", () => {
     expect(ofType(events, "FOUNDING").map((e) => e.slots)).toEqual([{ org: IJU, date: "2002" }]);
-    const parties = ofType(events, "ALLIANCE").map((e) => [...(e.slots.parties as string[])].sort());
+    const parties = ofType(events, "ALLIANCE").map((e) => [...((e.slots as { parties?: string[] }).parties ?? [])].sort());
     expect(parties).toContainEqual(["Islamic Jihad Union", "Islamic Movement of Uzbekistan"]);
     expect(parties).toContainEqual(["Haqqani Network", "Islamic Jihad Union"]);
   });

@@ -91,7 +91,9 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ATTACK", `\\b(?:attacked|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
   t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b`, "verb"),
   t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){1,8}?hostages?\\b`, "verb"),
-  t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw)\\b`, "verb"),
+  t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw|lobbed)\\b`, "verb"),
+  // "Houthi forces targeted military positions", "gunmen wounded two soldiers"; not "a targeted campaign".
+  t("ATTACK", `(?<!\\b(?:a|an|the|were|was|being)\\s)\\b(?:targeted|wounded|injured|invaded)\\s+(?=(?:the|a|an|two|three|four|five|several|\\d+|[\\w-]+\\s+(?:positions?|civilians?|soldiers?|people|forces|villages?|homes?|houses?))\\b)`, "verb"),
   t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|killed|murdered|lynched|burned|torched|set\\s+fire\\s+to|clashed|fought|engaged)\\b`, "verb"),
   t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?|rockets?|missiles?|mortars?|shells|drones?|grenades?|projectiles?)\\b`, "verb"),
   t("ATTACK", `\\b(?:exchanged\\s+fire|(?:fighting|clashes|clash|violence)\\s+(?:broke\\s+out|erupted)|dropped\\s+(?:[\\w-]+\\s+){0,4}?(?:bombs?|grenades?|explosives?|munitions?))\\b`, "verb"),
