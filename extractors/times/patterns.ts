@@ -459,11 +459,14 @@ const RULES: Rule[] = [
   {
     cue: /week|month|year|decade|century/i,
     pattern: rx(`\\b(?:(earlier|later)\\s+)?(last|next|this|past|coming|previous)\\s+(week|weekend|month|year|decade|century)\\b`),
-    make: (m, { anchor }) => {
+    make: (m, context) => {
+      const { anchor } = context;
       // "ABC's 'This Week'": a capitalized unit inside a sentence names a programme
       if (/^[A-Z]/.test(m[3]!) && m.index! > 0) return null;
       const relation = m[2]!.toLowerCase();
       const unit = m[3]!.toLowerCase();
+      // "in the past year": the year before the DCT's, as news uses it
+      if (relation === "past" && unit === "year" && anchor && /\bthe\s+$/i.test(before(m, context, 5))) return { type: "DATE", value: yearValue(anchor.year - 1) };
       if (relation === "past" || unit === "decade" || unit === "century") {
         if (relation === "this") return null;
         return { type: "DURATION", value: durationValue(1, unitInfo(unit)) };

@@ -38,6 +38,10 @@ describe("durations", () => {
 });
 
 describe("dates relative to the DCT", () => {
+  it("reads 'in the past year' as the year before the DCT's, 'the past two years' as a length", () => {
+    expect(times("Hate groups grew over the past year.", "1998-03-03")).toEqual(["past year → DATE 1997"]);
+    expect(times("Hate groups grew over the past two years.", "1998-03-03")).toEqual(["past two years → DURATION P2Y"]);
+  });
   it("joins a month to 'this year' / 'last year'", () => {
     expect(times("In January this year, the police reopened the case.", "2015-08-06")).toEqual(["January this year → DATE 2015-01"]);
     expect(times("The leader was arrested in June last year.", "2015-08-06")).toEqual(["June last year → DATE 2014-06"]);
