@@ -516,10 +516,10 @@ const RULES: Rule[] = [
   {
     cue: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
     pattern: rx(
-      `\\b(?:(?:first|last|past|next|coming|previous|final|initial|following)\\s+)?(?<number>${NUMBER})(?<halfBefore>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|further|straight|consecutive|full|trading|business|working)\\s+)?(?<unit>${UNIT})s?\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?(?:(?<old>[\\s-]+old\\b)|\\s+(?<offset>ago|earlier|later|from now|hence)\\b)?`,
+      `\\b(?:(?:first|last|past|next|coming|previous|final|initial|following)\\s+)?(?<number>${NUMBER})(?<halfBefore>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|further|straight|consecutive|full|trading|business|working)\\s+)?(?<unit>${UNIT})s?\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?(?:(?<old>[\\s-]+old\\b)|(?<orSo>\\s+or\\s+so)?\\s+(?<offset>ago|earlier|later|from now|hence)\\b)?`,
     ),
     make: (m, context) => {
-      const { number, unit, old, offset, halfBefore, halfAfter } = m.groups as Record<string, string>;
+      const { number, unit, old, offset, halfBefore, halfAfter, orSo } = m.groups as Record<string, string>;
       if (old) return null;
       if (/^second$/i.test(unit!) && /^an?$/i.test(number!)) return null;
       if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
@@ -541,7 +541,7 @@ const RULES: Rule[] = [
         const value = shifted(context.anchor, unit!, ago ? -count : count);
         // "two hours ago": no calendar point to name, so the length is the expression.
         return value
-          ? { type: "DATE", value }
+          ? { type: "DATE", value, ...(orSo ? { mod: "APPROX" as const } : {}) }
           : { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
       }
       return { type: "DURATION", value: durationValue(count, unitInfo(unit!)) };

@@ -23,6 +23,9 @@ describe("durations", () => {
     expect(times("Sales rose 5% from a year earlier.", "2015-08-06")).toEqual(["a year earlier → DATE 2014"]);
     expect(times("The shelling began two hours ago.", "2015-08-06")).toEqual(["two hours → DURATION PT2H"]);
   });
+  it("reads 'a week or so ago' as about that week", () => {
+    expect(times("Then, a week or so ago, the general picked a date.", "1991-02-25")).toEqual(["a week or so ago → DATE 1991-W08 APPROX"]);
+  });
   it("reads 'recent years' as an unknown length and 'coming months' as the future", () => {
     expect(times("Kidnappings have risen in recent years.", "2015-08-06")).toEqual(["recent years → DURATION PXY"]);
     expect(times("The economy should slow in coming months.", "2015-08-06")).toEqual(["coming months → DATE FUTURE_REF"]);
