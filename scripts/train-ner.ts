@@ -1,14 +1,15 @@
 /**
  * Trains the NER tagger (averaged perceptron, greedy decoding) on a CoNLL-2003
- * file and writes models/ner.model.gz.
- * Usage: node --import tsx scripts/train-ner.ts TRAIN_FILE [--dev FILE] [--epochs N] [--min W] [--out FILE]
+ * file and writes models/ner.model.gz: the mean of --seeds models, each
+ * trained on its own shuffles of the documents.
+ * Usage: node --import tsx scripts/train-ner.ts TRAIN_FILE [--dev FILE] [--epochs N] [--seeds N] [--min W] [--out FILE]
  * Never pass a test split (eng.testb) here, not even as --dev.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chunksOf, emptyScores, formatScores, parseConll, scoreSentence, type ConllDocument } from "../pipeline/eval/conll.ts";
 import { LABELS } from "../extractors/ner/labels.ts";
-import { MODEL_URL, PerceptronTrainer, type LinearModel } from "../extractors/ner/model.ts";
+import { LinearModel, MODEL_URL, PerceptronTrainer } from "../extractors/ner/model.ts";
 import { tagDocument } from "../extractors/ner/tagger.ts";
 
 const { values, positionals } = parseArgs({
@@ -18,7 +19,7 @@ const { values, positionals } = parseArgs({
     epochs: { type: "string", default: "15" },
     min: { type: "string", default: "2" },
     out: { type: "string", default: MODEL_URL.pathname },
-    seed: { type: "string", default: "1" },
+    seeds: { type: "string", default: "3" },
   },
 });
 const trainFile = positionals[0];
@@ -53,36 +54,40 @@ function evaluate(model: LinearModel, documents: ConllDocument[]) {
   return scores;
 }
 
-const trainer = new PerceptronTrainer();
-const next = random(Number(values.seed));
-const order = train.slice();
 const minimum = Number(values.min);
-for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
-  const started = Date.now();
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+
+function trainModel(seed: number): LinearModel {
+  const trainer = new PerceptronTrainer();
+  const next = random(seed);
+  const order = train.slice();
+  for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
+    const started = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let mistakes = 0;
+    for (const document of order) {
+      tagDocument(
+        trainer,
+        document.sentences.map((s) => s.words),
+        (features, guess, s, i) => {
+          const truth = labelIndex.get(document.sentences[s]!.labels[i]!)!;
+          if (truth !== guess) mistakes++;
+          trainer.learn(features, truth, guess);
+        },
+      );
+    }
+    console.error(`seed ${seed} epoch ${epoch}: ${mistakes} mistakes, ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
-  let mistakes = 0;
-  let tokens = 0;
-  for (const document of order) {
-    tagDocument(
-      trainer,
-      document.sentences.map((s) => s.words),
-      (features, guess, s, i) => {
-        const truth = labelIndex.get(document.sentences[s]!.labels[i]!)!;
-        tokens++;
-        if (truth !== guess) mistakes++;
-        trainer.learn(features, truth, guess);
-      },
-    );
-  }
-  console.error(`epoch ${epoch}: ${tokens} tokens, ${mistakes} mistakes, ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  if (dev.length && (epoch % 3 === 0 || epoch === Number(values.epochs)))
-    console.error(formatScores(evaluate(trainer.averaged(minimum), dev)));
+  const model = trainer.averaged(minimum);
+  if (dev.length) console.error(`seed ${seed}:\n${formatScores(evaluate(model, dev))}`);
+  return model;
 }
 
-const model = trainer.averaged(minimum);
+const models = Array.from({ length: Number(values.seeds) }, (_, k) => trainModel(k + 1));
+const model = models.length === 1 ? models[0]! : LinearModel.mean(models, minimum);
+if (dev.length && models.length > 1) console.error(`mean of ${models.length}:\n${formatScores(evaluate(model, dev))}`);
 const bytes = model.serialize();
 writeFileSync(values.out!, bytes);
 console.error(`wrote ${values.out}: ${model.weights.size} features, ${(bytes.length / 1e6).toFixed(2)} MB`);

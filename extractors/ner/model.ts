@@ -53,6 +53,26 @@ export class LinearModel implements Scorer {
     return new LinearModel(weights);
   }
 
+  /** The mean of several models' weights (trained on different shuffles: less variance than any one), rounded; means below `minimum` are dropped. */
+  static mean(models: readonly LinearModel[], minimum: number): LinearModel {
+    const sums = new Map<string, Float32Array>();
+    for (const model of models)
+      for (const [feature, w] of model.weights) {
+        const sum = sums.get(feature) ?? new Float32Array(N);
+        for (let label = 0; label < N; label++) sum[label]! += w[label]!;
+        sums.set(feature, sum);
+      }
+    const means = new Map<string, Float32Array>();
+    for (const [feature, sum] of sums) {
+      const mean = sum.map((value) => {
+        const rounded = Math.round(value / models.length);
+        return Math.abs(rounded) >= minimum ? rounded : 0;
+      });
+      if (mean.some((value) => value !== 0)) means.set(feature, mean);
+    }
+    return new LinearModel(means);
+  }
+
   static load(url: URL = MODEL_URL): LinearModel {
     return LinearModel.parse(readFileSync(url));
   }
