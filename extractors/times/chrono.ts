@@ -15,6 +15,8 @@ import { dayValue, monthValue, resolveWeekday, resolveYear, yearValue, type Dire
 const KEPT_PARSERS = /YearMonthDay|ISOFormat|SlashDate|MonthName|Weekday|SlashMonth|TimeExpression|CasualDate|CasualTime/;
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.test(p.constructor.name));
+// "the end of November" is November with mod END (the stage joins the words), not November 30.
+parser.refiners = parser.refiners.filter((r) => !/EndOfPeriod/.test(r.constructor.name));
 
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|to|during|of|for|the|around|about|before|after)\s+)+/i;
 const RANGE_SEPARATOR = /\s*(?:[–—-]|\bto\b|\buntil\b|\bthrough\b|\btill\b)\s*/gi;

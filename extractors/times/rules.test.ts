@@ -197,6 +197,9 @@ describe("chrono's merges undone", () => {
     expect(times("He was shot on the night of Oct. 23 in his kitchen.", "1998-11-21")).toEqual(["Oct. 23 → DATE 1998-10-23"]);
     expect(times("It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.", "1989-10-30")).toEqual(["Jan. 1, 1990 → DATE 1990-01-01"]);
   });
+  it("reads 'the end of November' as November with mod END, not its last day", () => {
+    expect(times("The offer is scheduled to expire at the end of November.", "1989-10-30")).toEqual(["end of November → DATE 1989-11 END"]);
+  });
   it("needs a capital for 'this march' to be a month", () => {
     expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
   });
