@@ -582,7 +582,7 @@ function strengthFrame(ctx: Context, unit: Unit): { slots: AnySlots; at: number 
 function matches(unit: Unit, types: ReadonlySet<EventType>): Match[] {
   const out: Match[] = [];
   for (const group of TRIGGER_GROUPS) {
-    if (!types.has(group.type)) continue;
+    if (!types.has(group.type) || (group.gate && !group.gate.test(unit.text))) continue;
     for (const m of unit.text.matchAll(group.pattern)) {
       // The capture group that matched names the trigger; triggers earlier in the lexicon win at one position.
       const trigger = group.triggers[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;

@@ -109,11 +109,23 @@ export interface TriggerGroup {
   type: EventType;
   pattern: RegExp;
   triggers: Trigger[];
+  /** Word stems one of which every trigger of the type contains: a cheap test that skips most sentences. */
+  gate?: RegExp;
 }
+
+const GATES: Partial<Record<EventType, RegExp>> = {
+  PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with/i,
+  SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out/i,
+  ALLIANCE: /all(?:y|ied|ies|iance)|alongside|collaborat|cooperat|coordinat|joint|partnership|ties|relation|links|connections/i,
+  FOUNDING: /found|form|creat|establish|set\s+up|launched/i,
+  DEATH: /death|kill|assassinat|murder|execut|demise|died|dies|dead/i,
+  DESIGNATION: /list|designat|proscri|banned|outlawed/i,
+};
 
 export const TRIGGER_GROUPS: readonly TriggerGroup[] = [...new Set(TRIGGERS.map((t) => t.type))].map((type) => {
   const triggers = TRIGGERS.filter((t) => t.type === type);
-  return { type, triggers, pattern: new RegExp(triggers.map((t) => `(${t.pattern.source})`).join("|"), "gi") };
+  const gate = GATES[type];
+  return { type, triggers, pattern: new RegExp(triggers.map((t) => `(${t.pattern.source})`).join("|"), "gi"), ...(gate ? { gate } : {}) };
 });
 
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
