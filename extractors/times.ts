@@ -8,7 +8,19 @@ import type { Doc } from "../pipeline/document.ts";
 import { span } from "../pipeline/document.ts";
 import type { Time } from "../pipeline/schema.ts";
 import type { Candidate, SentenceContext } from "./times/candidate.ts";
-import { addDays, dateValue, monthValue, parseAnchor, shiftMonth, utcDate, weekValue, yearValue, type Direction } from "./times/calendar.ts";
+import {
+  addDays,
+  dateValue,
+  monthValue,
+  parseAnchor,
+  quarterOf,
+  shiftMonth,
+  utcDate,
+  weekValue,
+  yearValue,
+  type Anchor,
+  type Direction,
+} from "./times/calendar.ts";
 import { chronoCandidates } from "./times/chrono.ts";
 import { MOD_PREFIX, modOf } from "./times/lexicon.ts";
 import { patternCandidates } from "./times/patterns.ts";
@@ -131,6 +143,14 @@ function dayOf(time: Candidate, sentence: Candidate[]): string | null {
   return best?.value ?? null;
 }
 
+/** A quarter a report can be about: one begun by the DCT ("the third quarter of 1990" in 1989 is a forecast; fiscal quarters end off the calendar). */
+function reportedQuarter(value: string, anchor: Anchor | null): RegExpExecArray | null {
+  const quarter = QUARTER_VALUE.exec(value);
+  if (!quarter || !anchor?.month) return quarter;
+  const [year, number] = [Number(quarter[1]), Number(quarter[2]!.slice(1))];
+  return year * 4 + number <= anchor.year * 4 + quarterOf(anchor.month) ? quarter : null;
+}
+
 export function timeExpressions(doc: Doc): Doc {
   const anchor = parseAnchor(doc.published);
   const times: Time[] = [];
@@ -164,7 +184,7 @@ export function timeExpressions(doc: Doc): Doc {
       if (lastQuarter && YEAR_BACK.test(words) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
-      else if (!COMPARISON.test(words)) lastQuarter = QUARTER_VALUE.exec(c.value) ?? lastQuarter;
+      else if (!COMPARISON.test(words)) lastQuarter = reportedQuarter(c.value, anchor) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;

@@ -130,8 +130,9 @@ const RULES: Rule[] = [
   // present reference
   {
     cue: /now|current|present/i,
-    pattern: /\b(?:now|currently|presently|nowadays|at present|current(?!\s+(?:account|affairs|events|accounts)\b))\b/gi,
-    make: () => ({ type: "DATE", value: "PRESENT_REF" }),
+    pattern: /\b(?:now|currently|presently|nowadays|at present|(?:then[\s-]+)?current(?!\s+(?:account|affairs|events|accounts)\b))\b/gi,
+    // "the then-current price": current at a past time
+    make: (m) => ({ type: "DATE", value: /^then/i.test(m[0]) ? "PAST_REF" : "PRESENT_REF" }),
   },
   // past reference
   {

@@ -141,6 +141,13 @@ describe("years, spelled years and sets", () => {
     expect(times("Marchers parade through the town each July.", "1998-03-22")).toEqual(["each July → SET XXXX-07"]);
     expect(times("We review the leads on a daily basis.", "1998-11-21")).toEqual(["daily → SET P1D"]);
   });
+  it("does not take a forecast quarter as the one a report is about", () => {
+    expect(times("Profit fell in the third quarter. Demand should rebound by the third quarter of 1990. In the year-ago period, it earned more.", "1989-10-26")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "third quarter of 1990 → DATE 1990-Q3",
+      "year-ago period → DATE 1988-Q3",
+    ]);
+  });
   it("reads a report's 'latest period' as the quarter it reports", () => {
     expect(times("Profit rose in the third quarter. Sales in the latest period were $1.7 billion.", "1999-11-02")).toEqual([
       "third quarter → DATE 1999-Q3",
@@ -179,6 +186,9 @@ describe("vague references and parts of days", () => {
     expect(times("We do not minimize the challenges of the near term.", "1989-10-30")).toEqual(["near term → DATE FUTURE_REF"]);
     expect(times("The bank may sell shares at a later date.", "1989-10-30")).toEqual(["a later date → DATE FUTURE_REF"]);
     expect(times("Sell programs hurt traders more these days.", "1989-10-30")).toEqual(["these days → DATE PRESENT_REF"]);
+  });
+  it("reads 'the then-current price' as a past reference", () => {
+    expect(times("Holders could buy shares at half the then current market price.", "1989-10-26")).toEqual(["then current → DATE PAST_REF"]);
   });
   it("puts 'midday' and 'mid-afternoon' on the day the sentence names", () => {
     expect(times("Shares were up 2 pence at mid-afternoon yesterday.", "1989-11-02")).toEqual([
