@@ -190,7 +190,17 @@ export function canonicalNames(doc: Doc): Doc {
     }
     return buckets;
   };
-  const bySkeleton = bucketed((name) => (name.keyWords.length < 2 ? undefined : `${name.type}|${name.skeletons.join(" ")}`));
+  // Multi-word names by each (position, word) they have, so variants sharing a word meet in a bucket.
+  const byWordAt = new Map<string, Name[]>();
+  for (const name of names) {
+    if (name.keyWords.length < 2) continue;
+    name.keyWords.forEach((word, i) => {
+      const key = `${name.type}|${name.keyWords.length}|${i}|${word}`;
+      const bucket = byWordAt.get(key);
+      if (bucket) bucket.push(name);
+      else byWordAt.set(key, [name]);
+    });
+  }
   const people = names.filter((name) => name.type === "PERSON").sort((a, b) => b.text.length - a.text.length);
   const peopleByWord = new Map<string, Name[]>();
   for (const person of people)
@@ -203,11 +213,22 @@ export function canonicalNames(doc: Doc): Doc {
   const organisationsByStart = bucketed((name) => (name.type === "ORG" ? firstTwoWords(name) : undefined));
   const byKey = bucketed((name) => name.key);
 
-  // Spelling variants: a more frequent multi-word name of the same type whose words match exactly or by skeleton.
-  const variantOf = (name: Name) =>
-    bySkeleton
-      .get(`${name.type}|${name.skeletons.join(" ")}`)
-      ?.find((other) => rank.get(other)! < rank.get(name)! && other.keyWords.some((word, i) => word === name.keyWords[i]));
+  // Spelling variants: a more frequent multi-word name of the same type, sharing a word, whose other words are alike.
+  const sameWord = (a: Name, b: Name, i: number) => {
+    const [x, y] = [a.keyWords[i]!, b.keyWords[i]!];
+    return x === y || a.skeletons[i] === b.skeletons[i] || (Math.min(x.length, y.length) >= 5 && nearlyEqual(x, y));
+  };
+  const variantOf = (name: Name) => {
+    if (name.keyWords.length < 2) return undefined;
+    let best: Name | undefined;
+    name.keyWords.forEach((word, i) => {
+      for (const other of byWordAt.get(`${name.type}|${name.keyWords.length}|${i}|${word}`) ?? []) {
+        if (rank.get(other)! >= rank.get(name)! || (best && rank.get(best)! <= rank.get(other)!)) continue;
+        if (other.keyWords.every((_, k) => sameWord(other, name, k))) best = other;
+      }
+    });
+    return best;
+  };
 
   // People: the longest name in the document whose words include all of this one's, ending the same way when possible.
   const fullNameOf = (name: Name) => {
