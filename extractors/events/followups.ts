@@ -6,6 +6,8 @@
 import { span } from "../../pipeline/document.ts";
 import { statedTotal } from "../numbers.ts";
 import { tollOf, type Context } from "./context.ts";
+import { DATE_SLOT } from "./merge.ts";
+import { dateNear } from "./slots.ts";
 import type { Draft } from "./frames.ts";
 
 /** How many sentences back a toll may reach for its attack; a stated total reaches further. */
@@ -46,4 +48,49 @@ export function attachTolls(ctx: Context, drafts: Draft[]): void {
     for (const key of added) attack.slots = { ...attack.slots, [key]: toll[key] };
     attack.evidence = [...attack.evidence, span(ctx.doc, unit.start, unit.end)];
   }
+}
+
+/** "such union", "this pledge", "the alliance": a later statement of a frame just stated. */
+const ANAPHORIC_STATEMENT = /\b(?:such|this|that|the)\s+(?:an?\s+)?(union|pledge|oath|merger|alliance|split|rift|attack|bombing|assault)\b/i;
+const ANAPHORIC_TYPE: Record<string, Draft["type"][]> = {
+  union: ["PLEDGE", "ALLIANCE"],
+  merger: ["PLEDGE", "ALLIANCE"],
+  pledge: ["PLEDGE"],
+  oath: ["PLEDGE"],
+  alliance: ["ALLIANCE"],
+  split: ["SPLIT"],
+  rift: ["SPLIT"],
+  attack: ["ATTACK"],
+  bombing: ["ATTACK"],
+  assault: ["ATTACK"],
+};
+/** How many sentences back "such union" may refer. */
+const ANAPHOR_REACH = 2;
+
+/**
+ * "On August 6th a video was released proving such union.": a sentence that
+ * refers back to the frame just stated adds its evidence and its date, when
+ * it states no frame of that type itself and names no other actor.
+ */
+export function anaphoricStatements(ctx: Context, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const unit of ctx.units) {
+    const match = ANAPHORIC_STATEMENT.exec(unit.text);
+    if (!match) continue;
+    const types = ANAPHORIC_TYPE[match[1]!.toLowerCase()]!;
+    if (drafts.some((d) => d.unit === unit.index && types.includes(d.type))) continue;
+    const earlier = drafts
+      .filter((d) => types.includes(d.type) && d.certainty !== "negated" && d.unit < unit.index && d.unit >= unit.index - ANAPHOR_REACH)
+      .sort((a, b) => a.at - b.at)
+      .at(-1);
+    if (!earlier) continue;
+    // A sentence naming other actors ("Such a pledge came in March … from a person named Sadulla Urgenji") tells of another event.
+    const participants = new Set(Object.values(earlier.slots).flat().filter((v): v is string => typeof v === "string"));
+    if (unit.entities.some((e) => (e.type === "ORG" || e.type === "PERSON") && !participants.has(e.canonical))) continue;
+    const at = unit.start + match.index;
+    const date = dateNear(ctx, unit, at, at + match[0].length, unit.start, unit.end)?.value;
+    const slots = { ...earlier.slots, ...(date ? { [DATE_SLOT[earlier.type]]: date } : {}) };
+    out.push({ ...earlier, slots, evidence: [span(ctx.doc, unit.start, unit.end)], at, unit: unit.index });
+  }
+  return out;
 }

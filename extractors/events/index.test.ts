@@ -252,3 +252,19 @@ describe("events: splinter groups and plural anaphora (004)", () => {
     expect(parties).toContainEqual(["Haqqani Network", "Islamic Jihad Union"]);
   });
 });
+
+describe("events: a later sentence that refers back (000)", () => {
+  it("dates the pledge by 'such union' and merges 'joining forces' into it", () => {
+    const text =
+      "Islamic Movement of Uzbekistan pledges allegiance to ISIS in Afghanistan\n\n" +
+      "The extremist group has recently strengthened its power by joining forces with the Islamic State. On August 6th a video was released proving such union.";
+    const events = framesOf(
+      text,
+      [["Islamic Movement of Uzbekistan", "ORG", IMU], ["ISIS", "ORG", IS], ["Afghanistan", "GPE"], ["Islamic State", "ORG", IS]],
+      [["August 6th", "2015-08-06"]],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "PLEDGE", slots: { agent: IMU, to: IS, date: "2015-08-06", strength: "allegiance" } });
+    expect(events[0]!.evidence).toHaveLength(3);
+  });
+});

@@ -9,7 +9,7 @@ import type { Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
-import { attachTolls } from "./followups.ts";
+import { anaphoricStatements, attachTolls } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -33,5 +33,6 @@ export function extractEvents(doc: Doc): Doc {
     }
   }
   attachTolls(ctx, drafts);
+  drafts.push(...anaphoricStatements(ctx, drafts));
   return { ...doc, events: mergeDrafts(drafts, ctx.within).map(toFrame) };
 }
