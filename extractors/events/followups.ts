@@ -83,7 +83,8 @@ export function anaphoricStatements(ctx: Context, drafts: readonly Draft[]): Dra
       .filter((d) => types.includes(d.type) && d.certainty !== "negated" && d.unit < unit.index && d.unit >= unit.index - ANAPHOR_REACH)
       .sort((a, b) => a.at - b.at)
       .at(-1);
-    if (!earlier) continue;
+    // A sentence inside the statement it refers to (a list item's second sentence) adds nothing.
+    if (!earlier || earlier.evidence.some((e) => e.start <= unit.start && unit.end <= e.end)) continue;
     // A sentence naming other actors ("Such a pledge came in March … from a person named Sadulla Urgenji") tells of another event.
     const participants = new Set(Object.values(earlier.slots).flat().filter((v): v is string => typeof v === "string"));
     if (unit.entities.some((e) => (e.type === "ORG" || e.type === "PERSON") && !participants.has(e.canonical))) continue;
