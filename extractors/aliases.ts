@@ -7,10 +7,13 @@
  *    -> Islamic State, US/U.S. -> United States …);
  * 3. a person named by part of a fuller name elsewhere in the document takes
  *    that name (Ghazi -> Usman Ghazi, Baghdadi -> Abu Bakr al-Baghdadi);
- * 4. spelling variants of a multi-word name in the document share the most
- *    frequent spelling (Usmon Ghazi / Usman Ghazi);
- * 5. an organisation's name cut short ("Islamic Movement") takes the full name;
- * 6. nationalities take their singular form (Uzbeks -> Uzbek).
+ * 4. spelling variants of a multi-word name in the document (words alike in
+ *    consonants or one letter apart) share the most frequent spelling
+ *    (Usmon Ghazi / Usman Ghazi, Ansar al-Aseer / Ansar al-Aseen);
+ * 5. a name written in capitals takes the document's own spelling of it;
+ * 6. an organisation's name cut short ("Islamic Movement") takes the full name;
+ * 7. peoples take their singular adjective form (Uzbeks -> Uzbek, Tajiki -> Tajik),
+ *    places lose a capitalized designator (Idlib Province -> Idlib).
  */
 import { readFileSync } from "node:fs";
 import type { Doc } from "../pipeline/document.ts";
