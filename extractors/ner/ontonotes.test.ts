@@ -84,4 +84,15 @@ describe("sentenceMentions", () => {
     expect(found).toContainEqual(["Ansar al-Aseen", "ORG"]);
     expect(found).toContainEqual(["Pakistani", "NORP"]);
   });
+
+  it("types a Central Asian family name as a person, whatever the tagger said (004)", () => {
+    const text = "IMU co-founders Tahir Yuldashev and Juma Namangani originally founded a militant organization, Adolat, in 1991 to establish Islamic law in Uzbekistan.";
+    const found = mentionsOf(text, { IMU: "B-ORG", Tahir: "B-ORG", Yuldashev: "I-ORG", Adolat: "B-ORG", Uzbekistan: "B-LOC" });
+    expect(found).toEqual([
+      ["IMU", "ORG"],
+      ["Tahir Yuldashev", "PERSON"],
+      ["Adolat", "ORG"],
+      ["Uzbekistan", "GPE"],
+    ]);
+  });
 });
