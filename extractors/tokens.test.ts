@@ -9,7 +9,7 @@ describe("tokens", () => {
   it("gives offsets into the original text", () => {
     const text = "The Islamic Movement of Uzbekistan (IMU), one of Afghanistan’s largest terrorist organizations.";
     const doc = run(text);
-    const words = doc.tokens.filter((t) => t.pos !== "SPACE").map((t) => text.slice(t.start, t.end));
+    const words = doc.tokens.filter((t) => !t.space).map((t) => text.slice(t.start, t.end));
     expect(words.slice(0, 7)).toEqual(["The", "Islamic", "Movement", "of", "Uzbekistan", "(", "IMU"]);
     expect(doc.tokens.at(-1)!.end).toBe(text.length);
   });
@@ -41,7 +41,7 @@ describe("tokens", () => {
     doc.sentences.forEach((s, index) => {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const token = doc.tokens[i]!;
-        if (token.pos !== "SPACE") expect(token.sentence).toBe(index);
+        if (!token.space) expect(token.sentence).toBe(index);
       }
     });
     expect(doc.sentences).toHaveLength(2);

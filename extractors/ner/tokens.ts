@@ -67,7 +67,7 @@ export function taggerSentences(doc: Doc): TaggerToken[][] {
     };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = doc.tokens[i]!;
-      if (t.pos === "SPACE" || t.start === t.end) continue;
+      if (t.space || t.start === t.end) continue;
       for (const current of connectorParts(doc, t.start, t.end)) {
         const previous = group[group.length - 1];
         const joins =
