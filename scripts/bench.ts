@@ -8,8 +8,8 @@
  * (e.g. ../shared/data/tempeval3-tbaq). Then, each in a fresh process so
  * timings and peak RSS do not mix, it measures: the pipeline end to end
  * (reading, worker threads, writing JSONL to /dev/null) on 1 worker and on
- * --workers (default: cores); wink-nlp's bare readDoc with the tokens stage's
- * pipes; compromise and chrono-node alone (on the first --subset-mb MB: they
+ * --workers (default: cores); wink-nlp's bare readDoc (sentence boundaries
+ * only, as the tokens stage runs it); compromise and chrono-node alone (on the first --subset-mb MB: they
  * are slow); the time each stage takes in-process, to point at the slow one;
  * and single articles of 1 MB and --big-mb MB (default 10), each given
  * --article-timeout seconds (default 600), to catch superlinear blow-ups. Tokens are wink's (words and punctuation, not
@@ -163,7 +163,7 @@ const CHILDREN = {
   async readDoc(file: string): Promise<Measurement> {
     const { default: winkNLP } = await import("wink-nlp");
     const { default: model } = await import("wink-eng-lite-web-model");
-    const nlp = winkNLP(model, ["sbd", "pos"]);
+    const nlp = winkNLP(model, ["sbd"]);
     const its = nlp.its;
     let docs = 0;
     let chars = 0;
