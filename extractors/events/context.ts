@@ -7,6 +7,7 @@
 import type { Doc } from "../../pipeline/document.ts";
 import type { Entity, Time } from "../../pipeline/schema.ts";
 import { casualties, type Casualties } from "../numbers.ts";
+import { placeMentions } from "./places.ts";
 
 export interface Unit {
   index: number;
@@ -15,6 +16,8 @@ export interface Unit {
   text: string;
   entities: Entity[];
   times: Time[];
+  /** Place mentions, including names the text marks as places that the tagger mistyped or cut short (places.ts). */
+  places: Entity[];
 }
 
 export interface Context {
@@ -60,13 +63,11 @@ export function placeLikeNames(doc: Doc): Set<string> {
 /** Whether place `inner` lies within place `outer` (canonical names). */
 export type PlaceRelation = (inner: string, outer: string) => boolean;
 
-const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
-
 /**
  * Containment the text states by juxtaposition: "Tajikistan’s Danghara
  * district", "Kandahar, Afghanistan", "Bria (Samba-Boungou, Bria, Haute-Kotto)".
  */
-export function placeRelation(doc: Pick<Doc, "text" | "entities">): PlaceRelation {
+export function placeRelation(doc: Pick<Doc, "text" | "entities" | "times">, mentions: readonly Entity[] = placeMentions(doc)): PlaceRelation {
   const parents = new Map<string, Set<string>>();
   const link = (inner: Entity, outer: Entity) => {
     if (inner.canonical === outer.canonical) return;
@@ -74,7 +75,7 @@ export function placeRelation(doc: Pick<Doc, "text" | "entities">): PlaceRelatio
     set.add(outer.canonical);
     parents.set(inner.canonical, set);
   };
-  const places = doc.entities.filter((e) => PLACE_TYPES.has(e.type)).sort(byStart);
+  const places = mentions;
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i]!;
     const b = places[i + 1]!;
@@ -112,14 +113,16 @@ export interface Participant {
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 
 /** Entities and times of each sentence, by one sweep over the sorted layers. */
-export function buildUnits(doc: Doc): Unit[] {
+export function buildUnits(doc: Doc, places: readonly Entity[]): Unit[] {
   const entities = [...doc.entities].sort(byStart);
   const times = [...doc.times].sort(byStart);
   let e = 0;
   let t = 0;
+  let p = 0;
   return doc.sentences.map((sentence, index) => {
     while (e < entities.length && entities[e]!.start < sentence.start) e++;
     while (t < times.length && times[t]!.start < sentence.start) t++;
+    while (p < places.length && places[p]!.start < sentence.start) p++;
     const unit: Unit = {
       index,
       start: sentence.start,
@@ -127,9 +130,11 @@ export function buildUnits(doc: Doc): Unit[] {
       text: doc.text.slice(sentence.start, sentence.end),
       entities: [],
       times: [],
+      places: [],
     };
     for (let i = e; i < entities.length && entities[i]!.start < sentence.end; i++) unit.entities.push(entities[i]!);
     for (let i = t; i < times.length && times[i]!.start < sentence.end; i++) unit.times.push(times[i]!);
+    for (let i = p; i < places.length && places[i]!.start < sentence.end; i++) unit.places.push(places[i]!);
     return unit;
   });
 }
@@ -191,13 +196,15 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
 
 export function buildContext(doc: Doc): Context {
   const topic = topicOrg(doc.entities);
+  const placeLike = placeLikeNames(doc);
+  const places = placeMentions(doc, placeLike);
   return {
     doc,
-    units: buildUnits(doc),
+    units: buildUnits(doc, places),
     topic,
     leaders: leaderMap(doc, topic),
-    within: placeRelation(doc),
-    placeLike: placeLikeNames(doc),
+    within: placeRelation(doc, places),
+    placeLike,
     tolls: new Map(),
   };
 }

@@ -7,7 +7,6 @@ import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
 import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
 
 export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
-export const PLACES: readonly EntityType[] = ["GPE", "LOC", "FAC"];
 
 /** A clause boundary that an agent search does not cross backwards. */
 /** A full stop ends a clause; the stop of an abbreviation ("U.S. State Department") does not. */
@@ -209,19 +208,18 @@ const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|distr
  */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
   const isPlace = (e: Entity) =>
-    (PLACES.includes(e.type) || ctx.placeLike.has(e.canonical)) &&
     !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
     // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
     AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
     !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
     !(OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")) && /\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)));
-  const scene = unit.entities.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
+  const scene = unit.places.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
   // "the Red Mosque siege", "the Manhattan attack": the place naming the event is where it happened.
-  const naming = unit.entities.find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
+  const naming = unit.places.find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
-  const inWindow = unit.entities.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
+  const inWindow = unit.places.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
   const located = inWindow.filter((e) => !/\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, e.start - 24), e.start)));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
@@ -232,7 +230,7 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (next && /^(?:'s|’s)\s+$/.test(ctx.doc.text.slice(chosen.end, next.start))) chosen = next;
   // "Zabul Province, Afghanistan": the place before the comma is the narrower one.
   const wider = chosen;
-  const narrower = unit.entities.find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
+  const narrower = unit.places.find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
   if (narrower) chosen = narrower;
   return wholePlace(ctx, unit, chosen);
 }
@@ -247,7 +245,7 @@ const CONTINUATION = /^(?:\s(?:(?:de|del|de la|de los|de las|das|do|da|dos|al|el
 function wholePlace(ctx: Context, unit: Unit, entity: Entity): Participant {
   const rest = CONTINUATION.exec(ctx.doc.text.slice(entity.end, Math.min(unit.end, entity.end + 60)));
   const end = rest ? entity.end + rest[0].length : entity.end;
-  const overlapsOther = unit.entities.some((e) => e !== entity && e.start < end && e.end > entity.end);
+  const overlapsOther = unit.places.some((e) => e !== entity && e.start < end && e.end > entity.end);
   if (!rest || overlapsOther) return fromEntity(entity);
   return { value: ctx.doc.text.slice(entity.start, end), type: entity.type, start: entity.start, end };
 }

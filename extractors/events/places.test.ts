@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { docWith } from "./doc-fixture.ts";
+import { extractEvents } from "./index.ts";
+import { placeRelation } from "./context.ts";
+import { placeMentions } from "./places.ts";
+
+const attackPlace = (...args: Parameters<typeof docWith>) => extractEvents(docWith(...args)).events.find((e) => e.type === "ATTACK")?.slots.location;
+const placeNames = (...args: Parameters<typeof docWith>) => placeMentions(docWith(...args)).map((p) => p.text);
+
+describe("places: names the text marks as places", () => {
+  it("takes a barangay the tagger typed PERSON, not the city after it", () => {
+    const text = "On 12 March 2022, unidentified gunmen shot and killed a farmer in Barangay Malinao, Tagum City (Davao del Norte, Davao).";
+    const mentions = [["Barangay Malinao", "PERSON"], ["Tagum City", "GPE"], ["Davao del Norte", "GPE"], ["Davao", "GPE", "Davao", 1]] as const;
+    expect(attackPlace(text, mentions.map((m) => [...m]), [["12 March 2022", "2022-03-12"]])).toBe("Barangay Malinao");
+  });
+
+  it("completes a name the tagger cut short when a hierarchy follows it", () => {
+    const text = "On 5 May 2022, military police clashed with armed men in Porto Velho (Rondonia). One suspect was killed.";
+    expect(attackPlace(text, [["Porto", "GPE"], ["Rondonia", "GPE"]], [["5 May 2022", "2022-05-05"]])).toBe("Porto Velho");
+  });
+
+  it("reads the first of coordinated villages, whole, at the head of the sentence", () => {
+    const text =
+      "On 9 April 2022, in Hpa Lan and Nam Tu villages, Kutkai township (Muse district, Shan-North state), the military shelled positions of the TNLA.";
+    const mentions = [["Hpa", "GPE"], ["Lan", "PERSON"], ["Nam Tu", "ORG"], ["Kutkai", "PERSON"], ["Shan-North", "GPE"], ["TNLA", "ORG"]] as const;
+    expect(attackPlace(text, mentions.map((m) => [...m]), [["9 April 2022", "2022-04-09"]])).toBe("Hpa Lan");
+  });
+
+  it("puts a village inside every level of the hierarchy after it", () => {
+    const doc = docWith("On 2 June 2022, gunmen killed two herders in Dong village (Jos North, Plateau).", [["Plateau", "GPE"]]);
+    const within = placeRelation(doc);
+    expect(within("Dong", "Jos North")).toBe(true);
+    expect(within("Dong", "Plateau")).toBe(true);
+    expect(within("Plateau", "Dong")).toBe(false);
+  });
+
+  it("keeps organisations and possessors out: 'In Kabul, Taliban fighters', 'Tajikistan’s Danghara district'", () => {
+    expect(placeNames("In Kabul, Taliban fighters stormed a checkpoint.", [["Kabul", "GPE"], ["Taliban", "ORG"]])).toEqual(["Kabul"]);
+    expect(placeNames("The attack in Tajikistan’s Danghara district killed four.", [["Tajikistan", "GPE"]])).toEqual(["Tajikistan", "Danghara"]);
+  });
+
+  it("does not take an acronym before 'camp' for a place: 'shelled the MINUSMA camp in the town of Ber'", () => {
+    expect(placeNames("On 28 February 2022, militants shelled the MINUSMA camp in the town of Ber (Tombouctou).", [["MINUSMA", "ORG"]])).toEqual([
+      "Ber",
+      "Tombouctou",
+    ]);
+  });
+});

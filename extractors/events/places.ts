@@ -1,0 +1,122 @@
+/**
+ * The place mentions the event stage reads: the entity stage's places, plus
+ * names the text itself marks as places when the tagger mistyped them
+ * ("Barangay Taligaman" as PERSON) or cut them short ("Porto" of "Porto
+ * Velho"). A capitalised name is a place when it stands where a place stands:
+ *   before an administrative noun   "Zmiivka village", "Ichilo province";
+ *   after a locative and before a hierarchy or another place
+ *                                   "in Guaruja (Sao Paulo)", "near Zalizna Balka, Donetsk";
+ *   after a locative, overlapping a place the tagger found
+ *                                   "in Porto Velho" (tagged "Porto");
+ *   coordinated with such a place   "in Oe Khu Yi and Naung Pale villages";
+ *   inside the hierarchy given after a place
+ *                                   "in Dong village (Jos North, Plateau)".
+ * The names of such a hierarchy are each within the one before them.
+ */
+import type { Doc } from "../../pipeline/document.ts";
+import type { Entity } from "../../pipeline/schema.ts";
+
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+
+/** A word of a name: capitalised, with inner hyphens or apostrophes ("Mrauk-U", "D'Agua"). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}\p{N}]*)*`;
+/** Lower-case particles inside place names in many languages: "Silao de la Victoria", "Kitaf wa Al Boqee", "Shakhta imeni Gagarina". */
+const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|di|al|el|ar|as|ad|an|ash|az|wa|bin|ibn|imeni|la|le|en|van|von)`;
+/** A name: capitalised words, optional particles between them, an optional trailing number ("Poblacion 1"). Not followed by "-occupied"; a possessive "’s" ends it. */
+const NAME = String.raw`${WORD}(?:[ ](?:${PARTICLE}[ ])?${WORD}){0,5}(?:[ ]\d{1,3}(?![\d.,]\d))?(?![\p{L}\p{N}-]|['’](?!s\b))`;
+const NAME_G = new RegExp(NAME, "gu");
+
+/** Administrative units and settlements in many countries' terms; a name before one is a place. */
+const ADMIN_NOUNS =
+  "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|communit(?:y|ies)|localit(?:y|ies)|woredas?|kebeles?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|areas?|hills?|valleys?|countryside|outskirts";
+/** "Zmiivka village", not "Village Council": the noun is not itself the start of a longer name. */
+const ADMIN_AFTER = new RegExp(String.raw`^\s+(?:${ADMIN_NOUNS})\b(?!\s+\p{Lu})`, "u");
+/** "village of Tambongou", "Barangay Poblacion": a designator before the name. */
+const ADMIN_BEFORE = new RegExp(String.raw`\b(?:(?:${ADMIN_NOUNS})\s+of|Barangay|Brgy\.?)\s+(?:the\s+)?$`, "iu");
+/** A locative before a name: "in", "near", "the outskirts of". */
+const LOCATIVE_BEFORE = /\b(?:in|near|at|around|outside|inside|of|to|from|towards?|between|on|into|across|and|nearby|rural|downtown|central|northern|southern|eastern|western)\s+(?:the\s+)?$/i;
+/** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)" or ", Donetsk". */
+const HIERARCHY_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS})\b|$)`, "u");
+const AND_AFTER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  place: boolean;
+}
+
+/** All-capital names ("MINUSMA camp") are organisations more often than places. */
+const ACRONYM = /^[\p{Lu}\d-]+$/u;
+
+/** The text's names, in order. */
+function namesIn(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_G)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: false });
+  return out;
+}
+
+/** Between two names of a hierarchy: "(", ", ", " village (", " district, ". */
+const HIERARCHY_GAP = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*[,(]\s*$`, "u");
+/** What ends a name of a hierarchy: a comma, a bracket, a stop, an administrative noun ("Kherson region"). */
+const HIERARCHY_END = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*(?:[,.;()\]]|$)`, "u");
+
+/**
+ * The document's place mentions, sorted: names its text marks as places (as
+ * GPE, canonical = the entity's canonical when spans agree, else the text),
+ * and the entity stage's places that none of them overlaps.
+ */
+export function placeMentions(
+  doc: Pick<Doc, "text" | "entities"> & { times?: Doc["times"] },
+  /** Canonical names of PERSON/ORG mentions that the text uses only as places. */
+  placeLike: ReadonlySet<string> = new Set(),
+): Entity[] {
+  const { text } = doc;
+  const tagged = doc.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical)).sort(byStart);
+  const taggedAt = new Map(tagged.map((e) => [e.start, e]));
+  const candidates = withoutOverlaps(namesIn(text), [...(doc.times ?? [])].sort(byStart));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(c.end, c.end + 80);
+    const designated = ADMIN_BEFORE.test(before);
+    const next = candidates[i + 1];
+    c.place =
+      (ADMIN_AFTER.test(after) && !ACRONYM.test(c.text)) ||
+      designated ||
+      (LOCATIVE_BEFORE.test(before) &&
+        (HIERARCHY_AFTER.test(after) ||
+          taggedAt.has(c.start) ||
+          (next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start)))));
+  }
+  // The hierarchy after a place: "(Jos North, Plateau)", ", Butuan City (Agusan del Norte, Caraga)".
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    if (!candidates[i]!.place) continue;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const next = candidates[j]!;
+      const gap = text.slice(candidates[j - 1]!.end, next.start);
+      if (!HIERARCHY_GAP.test(gap) || !HIERARCHY_END.test(text.slice(next.end, next.end + 40))) break;
+      next.place = true;
+    }
+  }
+  const recovered: Entity[] = [];
+  for (const c of candidates) {
+    if (!c.place) continue;
+    const same = taggedAt.get(c.start);
+    const exact = same && same.end === c.end;
+    recovered.push({ start: c.start, end: c.end, text: c.text, type: exact ? same.type : "GPE", canonical: exact ? same.canonical : c.text });
+  }
+  return [...recovered, ...withoutOverlaps(tagged, recovered)].sort(byStart);
+}
+
+const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+
+/** The items of sorted `items` that overlap none of sorted `others`, by one sweep. */
+function withoutOverlaps<T extends { start: number; end: number }>(items: T[], others: readonly { start: number; end: number }[]): T[] {
+  let k = 0;
+  return items.filter((item) => {
+    while (k < others.length && others[k]!.end <= item.start) k++;
+    const other = others[k];
+    return !other || other.start >= item.end;
+  });
+}
