@@ -33,6 +33,7 @@ const PAST_CUE =
   /\b(?:said|was|were|had|did|told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought|yesterday|ago|last)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
 /** A deadline right before a date points it forward unless a past perfect looks back: "repay the loan by February", "effective Feb. 1". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective)\s+$/i;
+/** A past perfect or "previously": what follows is seen from after it. */
 const PERFECT = /\b(?:had|previously)\b/i;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
@@ -47,7 +48,7 @@ function lastEnd(pattern: RegExp, text: string): number {
 /** The tense at `position` in `sentence`: future when a future cue stands nearer before it than any past-tense verb. */
 function directionAt(sentence: string, position: number): Direction {
   const window = sentence.slice(Math.max(0, position - DIRECTION_WINDOW), position);
-  if (DEADLINE_BEFORE.test(window) && !/\bhad\b/i.test(window)) return "future";
+  if (DEADLINE_BEFORE.test(window) && !PERFECT.test(window)) return "future";
   const future = lastEnd(FUTURE_CUE, window);
   const past = lastEnd(PAST_CUE, window);
   if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + DIRECTION_WINDOW));
@@ -58,12 +59,11 @@ function directionAt(sentence: string, position: number): Direction {
 
 /** With no tense before it ("On Tuesday, the league plans to …"), the first cue after an expression sets it. */
 function tenseAfter(text: string): Direction {
-  const future = FUTURE_CUE.exec(text);
-  FUTURE_CUE.lastIndex = 0;
-  const past = PAST_CUE.exec(text);
-  PAST_CUE.lastIndex = 0;
-  return future && (!past || future.index < past.index) ? "future" : "past";
+  const future = text.search(FUTURE_CUE);
+  const past = text.search(PAST_CUE);
+  return future >= 0 && (past < 0 || future < past) ? "future" : "past";
 }
+
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}(?:\\s+the)?[\\s-]*$`, "i");
 const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 const NARRATIVE_SENTENCES = 2;
