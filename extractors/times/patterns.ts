@@ -196,15 +196,7 @@ const RULES: Rule[] = [
       const relation = m[1]?.toLowerCase();
       // "Wednesday's ruling": news names a day by what happened on it, so the day is past (or today)
       const possessive = /^['’]s\b/.test(context.text.slice(m.index! + m[0].length));
-      const way = relation
-        ? FUTURE_WORD.test(relation) && relation !== "this"
-          ? "future"
-          : relation === "this"
-            ? direction
-            : "past"
-        : possessive
-          ? "past"
-          : direction;
+      const way = relation === "this" ? direction : relation ? (FUTURE_WORD.test(relation) ? "future" : "past") : possessive ? "past" : direction;
       const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming";
       const day = anchor ? resolveWeekday(anchor, weekday, way, strict) : null;
       const value = day ?? `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
