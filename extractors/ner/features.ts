@@ -32,7 +32,32 @@ const startsUpper = (word: string) => {
   const first = word[0]!;
   return first !== first.toLowerCase();
 };
-const isAllCaps = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** What the features need to know of a word alone, computed once per distinct word (see wordInfo). */
+export interface WordInfo {
+  readonly lower: string;
+  readonly shape: string;
+  /** Starts with a capital letter. */
+  readonly capitalized: boolean;
+  /** Has letters that have case. */
+  readonly cased: boolean;
+  /** Has cased letters, all capitals. */
+  readonly allCaps: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+const MAX_CACHED_WORDS = 100_000;
+
+export function wordInfo(word: string): WordInfo {
+  let info = WORD_INFO.get(word);
+  if (info) return info;
+  if (WORD_INFO.size >= MAX_CACHED_WORDS) WORD_INFO.clear();
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  info = { lower, shape: wordShape(word), capitalized: startsUpper(word), cased: lower !== upper, allCaps: word === upper && word !== lower };
+  WORD_INFO.set(word, info);
+  return info;
+}
 
 /** Evidence, across a whole document, of how a word is cased where casing is informative. */
 const SEEN_CAPITALIZED = 1;
@@ -43,9 +68,10 @@ export function isCapsSentence(words: readonly string[]): boolean {
   let caps = 0;
   let cased = 0;
   for (const word of words) {
-    if (word.toUpperCase() === word.toLowerCase()) continue;
+    const info = wordInfo(word);
+    if (!info.cased) continue;
     cased++;
-    if (isAllCaps(word) && word.length > 1) caps++;
+    if (info.allCaps && word.length > 1) caps++;
   }
   return cased > 0 && caps * 2 > cased;
 }
@@ -68,9 +94,10 @@ export function isTitleCaseHeadline(words: readonly string[]): boolean {
   let functionWords = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.toUpperCase() === word.toLowerCase()) continue;
+    const info = wordInfo(word);
+    if (!info.cased) continue;
     cased++;
-    if (startsUpper(word)) capitalized++;
+    if (info.capitalized) capitalized++;
     if (i > 0 && TITLE_CASE_FUNCTION_WORDS.has(word)) functionWords++;
   }
   return cased >= 4 && functionWords > 0 && capitalized >= 0.8 * cased && !isCapsSentence(words);
@@ -115,22 +142,13 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
     if (caps[s]) continue;
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
-      const lower = word.toLowerCase();
-      if (lower === word.toUpperCase()) continue;
-      const flag = word === lower ? SEEN_LOWERCASE : startsUpper(word) ? SEEN_CAPITALIZED : 0;
+      const { lower, cased, capitalized } = wordInfo(word);
+      if (!cased) continue;
+      const flag = word === lower ? SEEN_LOWERCASE : capitalized ? SEEN_CAPITALIZED : 0;
       caseOf.set(lower, (caseOf.get(lower) ?? 0) | flag);
     }
   }
   return { caps, caseOf, history: new Map() };
-}
-
-export interface SentenceFeatures {
-  words: readonly string[];
-  lower: string[];
-  shape: string[];
-  capitalized: boolean[];
-  /** Features of the token in its sentence and document (not of the word alone, not of labels), per token. */
-  context: string[][];
 }
 
 const CASE_EVIDENCE = ["none", "cap", "low", "both"];
@@ -140,18 +158,19 @@ export const SENTENCE_END = "</s>";
 /*
  * A token's features come in groups, so that the tagger can cache the
  * weights of the groups that depend on one word (ownFeatures,
- * neighbourFeature, labelledWordFeatures) or on labels alone
- * (labelFeatures, historyFeatures), and look up only contextFeatures per token.
+ * neighbourFeature, labelledWordFeatures), on labels alone (labelFeatures,
+ * historyFeatures), or on a pair of adjacent words or shapes (the context
+ * features below), and need build no feature string per token.
  */
 
 /** Features of the word itself. */
 export function ownFeatures(word: string): string[] {
-  const lower = word.toLowerCase();
+  const { lower, shape } = wordInfo(word);
   return [
     "bias",
     "w=" + word,
     "l=" + lower,
-    "sh=" + wordShape(word),
+    "sh=" + shape,
     "p2=" + lower.slice(0, 2),
     "p3=" + lower.slice(0, 3),
     "s2=" + lower.slice(-2),
@@ -171,7 +190,8 @@ export function neighbourFeature(offset: number, lower: string): string {
 /** Features of the word conjoined with the label before it. */
 export function labelledWordFeatures(word: string, previous: number): string[] {
   const p1 = LABELS[previous]!;
-  return ["t-1|l=" + p1 + "|" + word.toLowerCase(), "t-1|sh=" + p1 + "|" + wordShape(word)];
+  const { lower, shape } = wordInfo(word);
+  return ["t-1|l=" + p1 + "|" + lower, "t-1|sh=" + p1 + "|" + shape];
 }
 
 /** Features of the two labels before the token. */
@@ -180,21 +200,52 @@ export function labelFeatures(previous: number, beforePrevious: number): string[
   return ["t-1=" + p1, "t-2|t-1=" + LABELS[beforePrevious]! + "|" + p1];
 }
 
+/** The entity type of a label ("B-PER" -> "PER"), or "O". */
+const typeOfLabel = (label: number) => (label === OUTSIDE ? "O" : LABELS[label]!.slice(2));
+
 /** Features of the label the same (capitalized) word had earlier in the document, if any. */
 export function historyFeatures(earlier: number | undefined, previous: number): string[] {
   if (earlier === undefined) return [];
-  const type = earlier === OUTSIDE ? "O" : LABELS[earlier]!.slice(2);
+  const type = typeOfLabel(earlier);
   return ["h=" + type, "h|t-1=" + type + "|" + LABELS[previous]!];
+}
+
+/* Context features: of the token in its sentence and document, not of the word alone nor of labels. */
+
+/** Of the token with shape `shape` after one of shape `previous` (SENTENCE_START at the start). */
+export const previousShapeFeature = (previous: string, shape: string) => "sh-1|sh=" + previous + "|" + shape;
+/** Of the token with shape `shape` before one of shape `next` (SENTENCE_END at the end). */
+export const nextShapeFeature = (shape: string, next: string) => "sh|sh+1=" + shape + "|" + next;
+/** Of the token's shape in a sentence in capitals or not, and first in it or not. */
+export const capsShapeFeature = (caps: boolean, shape: string, first: boolean) => "caps|sh=" + (caps ? "caps" : "mixed") + "|" + shape + (first ? "|first" : "");
+/** Of a capitalized token: how the document cases its word elsewhere (SEEN_* flags). */
+export const caseEvidenceFeature = (seen: number) => "dc=" + CASE_EVIDENCE[seen]!;
+/** Of the token before a capitalized word labelled `label` earlier in the document. */
+export const nextHistoryFeature = (label: number) => "h+1=" + typeOfLabel(label);
+/** Of the token with shape `shape` after the lowercased word `previous`. */
+export const previousWordFeature = (previous: string, shape: string) => "l-1|sh=" + previous + "|" + shape;
+/** Of the token with shape `shape` before the lowercased word `next`. */
+export const nextWordFeature = (shape: string, next: string) => "sh|l+1=" + shape + "|" + next;
+/** Of the token at `offset` (-1, 0, 1) from one that is in a gazetteer name (`match`, from gazetteerFeatures). */
+export const gazetteerFeature = (offset: number, match: string) => (offset < 0 ? "g-1=" : offset > 0 ? "g+1=" : "g=") + match;
+
+export interface SentenceFeatures {
+  words: readonly string[];
+  lower: string[];
+  capitalized: boolean[];
+  /** The context features of each token (of the token in its sentence and document, not of the word alone, not of labels). */
+  context: string[][];
 }
 
 /** Features of sentence `s` of the document. */
 export function sentenceFeatures(words: readonly string[], doc: DocContext, s: number): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((word) => word.toLowerCase());
-  const shape = words.map(wordShape);
-  const capitalized = words.map(startsUpper);
+  const infos = words.map(wordInfo);
+  const lower = infos.map((info) => info.lower);
+  const shape = infos.map((info) => info.shape);
+  const capitalized = infos.map((info) => info.capitalized);
   const gazetteer = gazetteerFeatures(lower);
-  const caps = doc.caps[s] ? "caps" : "mixed";
+  const caps = doc.caps[s]!;
   const context: string[][] = [];
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
@@ -202,22 +253,18 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, s: n
     const next = i + 1 < n ? lower[i + 1]! : SENTENCE_END;
     const previousShape = i > 0 ? shape[i - 1]! : SENTENCE_START;
     const nextShape = i + 1 < n ? shape[i + 1]! : SENTENCE_END;
-    const features = [
-      "sh-1|sh=" + previousShape + "|" + shape[i],
-      "sh|sh+1=" + shape[i] + "|" + nextShape,
-      "caps|sh=" + caps + "|" + shape[i] + (i === 0 ? "|first" : ""),
-    ];
-    if (capitalized[i]) features.push("dc=" + CASE_EVIDENCE[doc.caseOf.get(l) ?? 0]);
+    const features = [previousShapeFeature(previousShape, shape[i]!), nextShapeFeature(shape[i]!, nextShape), capsShapeFeature(caps, shape[i]!, i === 0)];
+    if (capitalized[i]) features.push(caseEvidenceFeature(doc.caseOf.get(l) ?? 0));
     // What the document said earlier about the next word (its label history, as for the word itself).
     const nextEarlier = i + 1 < n && capitalized[i + 1] ? doc.history.get(next) : undefined;
-    if (nextEarlier !== undefined) features.push("h+1=" + (nextEarlier === OUTSIDE ? "O" : LABELS[nextEarlier]!.slice(2)));
-    features.push("l-1|sh=" + previous + "|" + shape[i], "sh|l+1=" + shape[i] + "|" + next);
-    for (const g of gazetteer[i]!) features.push("g=" + g);
-    if (i > 0) for (const g of gazetteer[i - 1]!) features.push("g-1=" + g);
-    if (i + 1 < n) for (const g of gazetteer[i + 1]!) features.push("g+1=" + g);
+    if (nextEarlier !== undefined) features.push(nextHistoryFeature(nextEarlier));
+    features.push(previousWordFeature(previous, shape[i]!), nextWordFeature(shape[i]!, next));
+    for (const g of gazetteer[i]!) features.push(gazetteerFeature(0, g));
+    if (i > 0) for (const g of gazetteer[i - 1]!) features.push(gazetteerFeature(-1, g));
+    if (i + 1 < n) for (const g of gazetteer[i + 1]!) features.push(gazetteerFeature(1, g));
     context.push(features);
   }
-  return { words, lower, shape, capitalized, context };
+  return { words, lower, capitalized, context };
 }
 
 /** The lowercased word at `i`, or the sentence boundary marker beyond either end. */

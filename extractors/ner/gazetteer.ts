@@ -53,13 +53,17 @@ for (const category of FEATURE_CATEGORIES) {
   }
 }
 
+/** "category:position" for every category and position, built once (the tagger caches weights by these strings). */
+const MATCH_NAMES = new Map(FEATURE_CATEGORIES.map((category) => [category, { U: `${category}:U`, B: `${category}:B`, I: `${category}:I`, L: `${category}:L` }]));
+const NO_MATCH: readonly string[] = [];
+
 /**
  * Gazetteer features for each token of a sentence (lowercased words): for the
  * longest name starting at each token, "category:position" with position
  * U (one-word name), B, I or L, on every token it covers.
  */
-export function gazetteerFeatures(lowerWords: readonly string[]): string[][] {
-  const features: string[][] = lowerWords.map(() => []);
+export function gazetteerFeatures(lowerWords: readonly string[]): (readonly string[])[] {
+  const features: (readonly string[])[] = new Array(lowerWords.length).fill(NO_MATCH);
   for (let i = 0; i < lowerWords.length; i++) {
     let key = lowerWords[i]!;
     let matchEnd = -1;
@@ -76,7 +80,9 @@ export function gazetteerFeatures(lowerWords: readonly string[]): string[][] {
     if (!matchCategories) continue;
     for (let k = i; k <= matchEnd; k++) {
       const position = matchEnd === i ? "U" : k === i ? "B" : k === matchEnd ? "L" : "I";
-      for (const category of matchCategories) features[k]!.push(`${category}:${position}`);
+      const matches = features[k] === NO_MATCH ? [] : [...features[k]!];
+      for (const category of matchCategories) matches.push(MATCH_NAMES.get(category)![position]);
+      features[k] = matches;
     }
   }
   return features;
