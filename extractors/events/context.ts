@@ -7,7 +7,7 @@
 import type { Doc } from "../../pipeline/document.ts";
 import type { Entity, Time } from "../../pipeline/schema.ts";
 import { casualties, type Casualties } from "../numbers.ts";
-import { placeMentions } from "./places.ts";
+import { ADMIN_NOUNS, placeMentions } from "./places.ts";
 
 export interface Unit {
   index: number;
@@ -60,6 +60,12 @@ export function placeLikeNames(doc: Doc): Set<string> {
   return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
+/** Between a place and the wider one after it: ", ", " (", " village in ", " quarter in the town of ", " mountain area in the capital ". */
+const CONTAINED_GAP = new RegExp(
+  String.raw`^\s*(?:(?:${ADMIN_NOUNS}|camp|mountain|forest)\s+){0,2}(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
+  "iu",
+);
+
 /** Whether place `inner` lies within place `outer` (canonical names). */
 export type PlaceRelation = (inner: string, outer: string) => boolean;
 
@@ -82,7 +88,7 @@ export function placeRelation(doc: Pick<Doc, "text" | "entities" | "times">, men
     const gap = doc.text.slice(a.end, b.start);
     if (/^(?:'s|’s)\s+$/.test(gap)) link(b, a);
     // "Kandahar, Afghanistan", "Bria (Bria, Haute-Kotto)", "Sakho village in Begusarai district", "Khiwaylia town in Tadmor".
-    else if (/^\s*(?:(?:village|town|city|district|area|neighbou?rhood|camp|township|municipality|locality|region|province)\s*)?(?:,|\(|\b(?:in|of)\b(?:\s+the)?)\s*$/i.test(gap)) link(a, b);
+    else if (CONTAINED_GAP.test(gap)) link(a, b);
   }
   const within: PlaceRelation = (inner, outer) => {
     const seen = new Set<string>();

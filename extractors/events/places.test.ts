@@ -46,3 +46,25 @@ describe("places: names the text marks as places", () => {
     ]);
   });
 });
+
+describe("places: the scene a note opens with", () => {
+  it("takes 'near X,' and 'in the rural area of X municipality' at the head as the place", () => {
+    const near = "On 3 February 2022, near Ciudad Arce, La Libertad, gang members shot and killed a bus driver in Las Flores canton.";
+    expect(attackPlace(near, [["Ciudad Arce", "PERSON"], ["La Libertad", "GPE"], ["Las Flores", "GPE"]], [["3 February 2022", "2022-02-03"]])).toBe(
+      "Ciudad Arce",
+    );
+    const rural =
+      "On 7 March 2022, in the rural area of Suarez municipality (Cauca), dissidents killed a farmer whose body was found in the El Hato vereda.";
+    expect(attackPlace(rural, [["Suarez", "GPE"], ["Cauca", "GPE"], ["El Hato", "GPE"]], [["7 March 2022", "2022-03-07"]])).toBe("Suarez");
+  });
+
+  it("does not take a community of people or a ward's administrator for a place", () => {
+    const text = "On 4 May 2022, soldiers killed two members of the Fulani community and the Kan Gyi ward administrator in Dori (Seno, Sahel).";
+    expect(placeNames(text, [["Fulani", "NORP"], ["Dori", "GPE"]])).toEqual(["Dori", "Seno", "Sahel"]);
+  });
+
+  it("puts a quarter inside the town the note names after it", () => {
+    const doc = docWith("On 2 June 2022, gunmen abducted a trader in the Hamdallaye quarter in the town of Gao (Gao, Gao).", [["Gao", "GPE"]]);
+    expect(placeRelation(doc)("Hamdallaye", "Gao")).toBe(true);
+  });
+});

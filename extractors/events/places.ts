@@ -20,17 +20,20 @@ const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
 /** A word of a name: capitalised, with inner hyphens or apostrophes ("Mrauk-U", "D'Agua"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}\p{N}]*)*`;
-/** Lower-case particles inside place names in many languages: "Silao de la Victoria", "Kitaf wa Al Boqee", "Shakhta imeni Gagarina". */
-const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|di|al|el|ar|as|ad|an|ash|az|wa|bin|ibn|imeni|la|le|en|van|von)`;
+/** Lower-case particles inside place names in many languages: "Silao de la Victoria", "Kitaf wa Al Boqee", "Shakhta imeni Gagarina", "Patte d'Oie". */
+const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|di|al|el|ar|as|ad|an|ash|az|ez|es|ed|ul|wa|bin|ibn|imeni|la|le|en|van|von)`;
 /** A name: capitalised words, optional particles between them, an optional trailing number ("Poblacion 1"). Not followed by "-occupied"; a possessive "’s" ends it. */
-const NAME = String.raw`${WORD}(?:[ ](?:${PARTICLE}[ ])?${WORD}){0,5}(?:[ ]\d{1,3}(?![\d.,]\d))?(?![\p{L}\p{N}-]|['’](?!s\b))`;
+const NAME = String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ ](?:${PARTICLE}[ ]|[dl]['’])?${WORD}){0,5}(?:[ ]\d{1,3}(?![\d.,]\d))?(?![\p{L}\p{N}-]|['’](?!s\b))`;
 const NAME_G = new RegExp(NAME, "gu");
 
-/** Administrative units and settlements in many countries' terms; a name before one is a place. */
-const ADMIN_NOUNS =
-  "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|communit(?:y|ies)|localit(?:y|ies)|woredas?|kebeles?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|areas?|hills?|valleys?|countryside|outskirts";
-/** "Zmiivka village", not "Village Council": the noun is not itself the start of a longer name. */
-const ADMIN_AFTER = new RegExp(String.raw`^\s+(?:${ADMIN_NOUNS})\b(?!\s+\p{Lu})`, "u");
+/** Administrative units, settlements and landforms in many countries' terms; a name before one is a place. */
+export const ADMIN_NOUNS =
+  "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|localit(?:y|ies)|woredas?|kebeles?|zones?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|areas?|hills?|valleys?|mountains?|plains?|desert|badia|forest|countryside|outskirts";
+/** "Zmiivka village", not "Village Council" nor "the Ka Dung ward administrator": the noun heads no longer phrase. */
+const ADMIN_AFTER = new RegExp(
+  String.raw`^\s+(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
+  "u",
+);
 /** "village of Tambongou", "Barangay Poblacion": a designator before the name. */
 const ADMIN_BEFORE = new RegExp(String.raw`\b(?:(?:${ADMIN_NOUNS})\s+of|Barangay|Brgy\.?)\s+(?:the\s+)?$`, "iu");
 /** A locative before a name: "in", "near", "the outskirts of". */
@@ -74,7 +77,9 @@ export function placeMentions(
   const { text } = doc;
   const tagged = doc.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical)).sort(byStart);
   const taggedAt = new Map(tagged.map((e) => [e.start, e]));
-  const candidates = withoutOverlaps(namesIn(text), [...(doc.times ?? [])].sort(byStart));
+  // Times ("March 2022") and nationalities ("the Fulani community") are no places.
+  const excluded = [...(doc.times ?? []), ...doc.entities.filter((e) => e.type === "NORP")].sort(byStart);
+  const candidates = withoutOverlaps(namesIn(text), excluded);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     const before = text.slice(Math.max(0, c.start - 40), c.start);

@@ -4,6 +4,7 @@
  * entity and time mentions; offsets are the document's.
  */
 import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
+import { ADMIN_NOUNS } from "./places.ts";
 import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
 
 export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
@@ -192,13 +193,18 @@ export const dateValue = (time: Time | undefined) => time?.value;
 /** A place name used as a modifier: "Myanmar military", "Houthi forces", "Afghan army posts". */
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
-const AFTER_PLACE =
-  /^\s+(?:town|city|village|villages|district|province|region|state|area|county|camp|neighbou?rhood|municipality|township|governorate|countryside|suburb|outskirts|sector|zone|commune|locality|department|division|valley|border|port|island|airport|prison|hospital|market|road|highway|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]/;
+const AFTER_PLACE = new RegExp(
+  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|airport|prison|hospital|market|road|highway|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  "u",
+);
 
 /** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada". */
 const OWNER_BEFORE = /\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?$/i;
-/** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …". */
-const SCENE = /^(?:[^,]{0,40},\s*)?in\s+(?:the\s+)?(?:(?:village|town|city|district|area|province|region|state|municipality|neighbou?rhood|county|township|commune|locality)\s+of\s+)?$/i;
+/** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …", "near Apopa, …", "in the rural area of Argelia municipality". */
+const SCENE = new RegExp(
+  String.raw`^(?:[^,]{0,40},\s*)?(?:in|near|around|outside|between|close\s+to)\s+(?:the\s+)?(?:(?:rural\s+|urban\s+)?(?:${ADMIN_NOUNS}|vicinity|surroundings)\s+of\s+(?:the\s+)?)?$`,
+  "iu",
+);
 
 /**
  * The place an event happened: a scene-setting "in X" at the head of the

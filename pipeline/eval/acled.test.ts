@@ -33,6 +33,8 @@ describe("ACLED comparison", () => {
     expect(sameLocation("Kramatorsk", row)).toBe(false);
     expect(sameLocation("Barangay Bagacay", { ...row, location: "Bagacay" })).toBe(true);
     expect(sameLocation("Muthanna", { ...row, admin1: "Al Muthanna" })).toBe(true);
+    expect(sameLocation("Sin Chaung", { ...row, location: "Sin Chaung (North)" })).toBe(true);
+    expect(sameLocation("North", { ...row, location: "Sin Chaung (North)" })).toBe(false);
   });
 
   it("reads ACLED's 0 as none reported and open figures as ranges", () => {

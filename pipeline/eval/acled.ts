@@ -6,7 +6,9 @@
  *   date        slot `date` equals `event_date`;
  *   location    slot `location`, folded, equals `location`, `admin1`, `admin2`
  *               or `admin3` folded, or the first part of a compound
- *               `location` ("Donetsk - Petrovskyi"); folding ignores case,
+ *               `location` ("Donetsk - Petrovskyi"), or `location` without
+ *               the qualifier coders add to tell namesakes apart ("Sin
+ *               Chaung (North)" = "Sin Chaung"); folding ignores case,
  *               accents, punctuation, designators ("Butuan City" =
  *               "Butuan", "Barangay Bagacay" = "Bagacay") and the Arabic
  *               article ("Al Muthanna" = "Muthanna");
@@ -64,10 +66,13 @@ const DESIGNATOR = /\s+(?:city|town|village|district|province|region|state|gover
 const LEADING = /^(?:(?:barangay|colonia|village|town|city|district|province|governorate)\s+)?(?:(?:al|el|ar|as|ad|an|at|ash|az)\s+)?/;
 const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "").replace(LEADING, "");
 
+/** The coders' qualifier of a name shared by two places: "Lobacheve (west)", "Dagon Myothit (North)". */
+const QUALIFIER = /\s*\([^)]*\)\s*$/;
+
 export function sameLocation(predicted: string | undefined, row: AcledRow): boolean {
   if (!predicted) return false;
   const p = foldName(predicted);
-  const candidates = [row.location, row.admin1, row.admin2, row.admin3, row.location.split(/\s+-\s+/)[0] ?? ""];
+  const candidates = [row.location, row.admin1, row.admin2, row.admin3, row.location.split(/\s+-\s+/)[0] ?? "", row.location.replace(QUALIFIER, "")];
   return candidates.some((c) => c && foldName(c) === p);
 }
 
