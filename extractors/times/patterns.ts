@@ -44,7 +44,7 @@ import {
 type Proposal = Omit<Candidate, "start" | "end"> & { length?: number; lead?: number };
 
 interface Rule {
-  /** A cheap test a sentence must pass before the rule's pattern runs on it. */
+  /** A cheap test a sentence must pass before the rule's pattern runs on it; in lower case, as it runs on the lower-cased sentence. */
   cue: RegExp;
   pattern: RegExp;
   make(match: RegExpMatchArray, context: SentenceContext): Proposal | null;
@@ -557,10 +557,14 @@ const RULES: Rule[] = [
 ];
 
 /** Every rule's proposals for one sentence; `priority` is the rule's rank (lower wins a tie). */
+/** The cues without their /i flag: a case-sensitive test of the lower-cased sentence is much faster. */
+const CUES = RULES.map((rule) => new RegExp(rule.cue.source, rule.cue.flags.replace("i", "")));
+
 export function patternCandidates(context: SentenceContext): (Candidate & { priority: number })[] {
   const found: (Candidate & { priority: number })[] = [];
+  const lower = context.text.toLowerCase();
   RULES.forEach((rule, priority) => {
-    if (!rule.cue.test(context.text)) return;
+    if (!CUES[priority]!.test(lower)) return;
     for (const match of context.text.matchAll(rule.pattern)) {
       const proposal = rule.make(match, context);
       if (!proposal) continue;
