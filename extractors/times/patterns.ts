@@ -537,6 +537,11 @@ const RULES: Rule[] = [
           ? { type: "DATE", value, ...(orSo ? { mod: "APPROX" as const } : {}) }
           : { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
       }
+      // "would be redeemed in five years": a point that far ahead of the DCT
+      if (count !== "X" && context.anchor && /\bin\s+$/i.test(before(m, context, 4)) && context.directionAt(m.index!) === "future") {
+        const value = shifted(context.anchor, unit!, count);
+        if (value) return { type: "DATE", value };
+      }
       return { type: "DURATION", value: durationValue(count, unitInfo(unit!)) };
     },
   },

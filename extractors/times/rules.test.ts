@@ -26,6 +26,10 @@ describe("durations", () => {
   it("reads 'a week or so ago' as about that week", () => {
     expect(times("Then, a week or so ago, the general picked a date.", "1991-02-25")).toEqual(["a week or so ago → DATE 1991-W08 APPROX"]);
   });
+  it("reads 'in five years' in a future clause as that point, in a past one as a length", () => {
+    expect(times("The stock would be redeemed in five years.", "1989-11-02")).toEqual(["five years → DATE 1994"]);
+    expect(times("It was his second letter in two weeks.", "2000-02-16")).toEqual(["two weeks → DURATION P2W"]);
+  });
   it("reads 'recent years' as an unknown length and 'coming months' as the future", () => {
     expect(times("Kidnappings have risen in recent years.", "2015-08-06")).toEqual(["recent years → DURATION PXY"]);
     expect(times("The economy should slow in coming months.", "2015-08-06")).toEqual(["coming months → DATE FUTURE_REF"]);
