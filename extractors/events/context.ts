@@ -50,7 +50,7 @@ export const LOCATIVE_BEFORE =
   /\b(?:in|near|at|over|outside|around|(?:village|town|city|district|area|municipality|township|province|region|commune)\s+of|shelled|bombed|bombarded)\s+(?:the\s+)?$/i;
 
 /** PERSON/ORG names whose every mention stands in a locative slot: the tagger's misses of unfamiliar places. */
-export function placeLikeNames(doc: Doc): Set<string> {
+export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string> {
   const locative = new Map<string, boolean>();
   for (const entity of doc.entities) {
     if (entity.type !== "PERSON" && entity.type !== "ORG") continue;
@@ -65,6 +65,9 @@ const CONTAINED_GAP = new RegExp(
   String.raw`^\s*(?:(?:${ADMIN_NOUNS}|camp|mountain|forest)\s+){0,2}(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
   "iu",
 );
+
+/** The document's place mentions as the event stage reads them (places.ts, with the names used only as places). */
+export const placesOf = (doc: Pick<Doc, "text" | "entities" | "times">) => placeMentions(doc, placeLikeNames(doc));
 
 /** Whether place `inner` lies within place `outer` (canonical names). */
 export type PlaceRelation = (inner: string, outer: string) => boolean;

@@ -3,9 +3,8 @@ import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import type { Command } from "commander";
 import { parse } from "csv-parse";
-import { placeRelation } from "../../extractors/events/context.ts";
 import { runStages } from "../extract.ts";
-import { compareNote, FIELDS, isViolent, noteAsArticle, REQUIRED_COLUMNS, summarize, type AcledRow, type NoteResult } from "../eval/acled.ts";
+import { compareNote, containersOf, FIELDS, isViolent, noteAsArticle, REQUIRED_COLUMNS, summarize, type AcledRow, type NoteResult } from "../eval/acled.ts";
 import { evalCommand } from "./eval.ts";
 
 interface EvalAcledOptions {
@@ -22,7 +21,7 @@ function report(results: NoteResult[], skipped: number, failed: number, seconds:
     `${s.notes} violent-event notes (Battles, Explosions/Remote violence, Violence against civilians); ${skipped} other rows skipped; ${failed} failed; ${seconds.toFixed(1)} s`,
     "Each note is an article published on its event_date (notes are written about that date).",
     `any ATTACK frame      ${pct(s.withAttack, s.notes)} %  (${s.withAttack}/${s.notes})`,
-    "first ATTACK frame right on:",
+    "first ATTACK frame right on (location is strict: the coded location or its admin1-3; locationWithin is lenient: also a place the note puts inside one of them):",
   ];
   for (const field of FIELDS) lines.push(`  ${field.padEnd(18)} ${pct(s.right[field], s.notes)} %  (${s.right[field]}/${s.notes})`);
   return lines.join("\n");
@@ -76,9 +75,7 @@ export async function runEvalAcled(file: string, options: EvalAcledOptions): Pro
       }
       try {
         const doc = runStages(noteAsArticle(row));
-        const within = placeRelation(doc);
-        const names = [...new Set(doc.entities.map((e) => e.canonical))];
-        const result = compareNote(row, doc.events, (place) => names.filter((name) => within(place, name)));
+        const result = compareNote(row, doc.events, containersOf(doc));
         results.push(result);
         if (options.errors) errors.push(...errorLines(result));
       } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventFrame } from "../schema.ts";
-import { compareNote, isViolent, noteAsArticle, sameActor, sameFatalities, sameLocation, type AcledRow } from "./acled.ts";
+import { docWith } from "../../extractors/events/doc-fixture.ts";
+import { compareNote, containersOf, isViolent, noteAsArticle, sameActor, sameFatalities, sameLocation, type AcledRow } from "./acled.ts";
 
 // A made-up row in ACLED's layout (no ACLED data is kept in the repository).
 const row: AcledRow = {
@@ -35,6 +36,12 @@ describe("ACLED comparison", () => {
     expect(sameLocation("Muthanna", { ...row, admin1: "Al Muthanna" })).toBe(true);
     expect(sameLocation("Sin Chaung", { ...row, location: "Sin Chaung (North)" })).toBe(true);
     expect(sameLocation("North", { ...row, location: "Sin Chaung (North)" })).toBe(false);
+  });
+
+  it("finds the containers of a place in the note's hierarchy, even names the tagger mistyped", () => {
+    const doc = docWith("On 2 June 2022, gunmen killed two herders in Dong village (Jos North, Plateau).", [["Jos North", "PERSON"], ["Plateau", "GPE"]]);
+    expect(containersOf(doc)("Dong")).toEqual(["Jos North", "Plateau"]);
+    expect(containersOf(doc)("Plateau")).toEqual([]);
   });
 
   it("reads ACLED's 0 as none reported and open figures as ranges", () => {

@@ -25,7 +25,8 @@
  *               unidentified actor ("Unidentified Armed Group (Mali)") is
  *               met by an unnamed one ("unknown gunmen", "armed men").
  */
-import type { DocInput } from "../document.ts";
+import type { Doc, DocInput } from "../document.ts";
+import { placeRelation, placesOf } from "../../extractors/events/context.ts";
 import type { EventFrame, Quantity } from "../schema.ts";
 
 export const VIOLENT_EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"] as const;
@@ -106,6 +107,14 @@ export function sameActor(predicted: readonly string[] | undefined, actor: strin
 }
 
 const show = (v: unknown) => (v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v));
+
+/** For a place of the note, the places its text puts it inside (the event stage's own reading of places). */
+export function containersOf(doc: Pick<Doc, "text" | "entities" | "times">): (place: string) => string[] {
+  const mentions = placesOf(doc);
+  const within = placeRelation(doc, mentions);
+  const names = [...new Set(mentions.map((m) => m.canonical))];
+  return (place) => names.filter((name) => within(place, name));
+}
 
 /** The note's first ATTACK frame (in text order) compared with the coders' fields. */
 export function compareNote(
