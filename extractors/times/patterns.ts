@@ -88,7 +88,7 @@ const YEAR_BEFORE =
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
 /** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
-const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+[a-z]+s\b(?!')|[,.]\d)/i;
+const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+(?!(?:is|was|has|as|this|its|his|us|does)\b)[a-z]+s\b(?!')|[,.]\d)/i;
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;

@@ -129,6 +129,8 @@ describe("years, spelled years and sets", () => {
   it("reads a year after a copula or a quote, and 'mid-1996'", () => {
     expect(times('"Today isn\'t 1999," the analyst said.', "2016-08-01")).toEqual(["Today → DATE 2016-08-01", "1999 → DATE 1999"]);
     expect(times("The group split in mid-1996.", "2016-08-01")).toEqual(["mid-1996 → DATE 1996 MID"]);
+    expect(times("He noted that the trend in 1989 is the same as before.", "1989-10-26")).toEqual(["1989 → DATE 1989"]);
+    expect(times("The army sent 2000 soldiers.", "1989-10-26")).toEqual([]);
     expect(times("Families split by post-1959 politics met again.", "2016-08-01")).toEqual(["post-1959 → DATE 1959 AFTER"]);
   });
   it("reads spelled-out years with a month, a season or 'the year'", () => {
