@@ -94,6 +94,8 @@ const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
 /** "three-quarters of the vote": a fraction, not quarters of a year. */
 const FRACTION_OF = /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that|those|these|\d)\b/i;
+/** "Person of the Year", "employee of the month": an award, not a time. */
+const TITLE_BEFORE = /\b(?:person|man|woman|player|employee|book|word)\s+of\s+the\s+$/i;
 /** Words that take a length of time after them: "for a year of talks" is a duration, "referring to a year of attacks" is not. */
 const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
@@ -432,6 +434,8 @@ const RULES: Rule[] = [
     cue: /\byear\b/i,
     pattern: /(?<=\bthe\s+)(?:(?:full|fiscal|current|whole|entire)\s+)*year\b(?![-\s]+(?:before|after|earlier|ago|later|\d|two|nineteen)\b)(\s+(?:ended|ending)\b)?/gi,
     make: (m, { anchor }) => {
+      // "Person of the Year", "Employee of the Month": a title, not a time
+      if (/(?:^|\s)[A-Z]\w*$/.test(m[0]) || TITLE_BEFORE.test(m.input!.slice(0, m.index!))) return null;
       if (m[1]) return { type: "DURATION", value: "P1Y", length: m[0].length - m[1].length };
       return anchor ? { type: "DATE", value: yearValue(anchor.year) } : null;
     },
@@ -440,7 +444,10 @@ const RULES: Rule[] = [
   {
     cue: /month\b/i,
     pattern: /(?<=\bthe\s+)(?:current\s+)?month\b(?![-\s]+(?:before|after|earlier|ago|later|of|long|old)\b|-)/gi,
-    make: (_m, { anchor }) => (anchor?.month ? { type: "DATE", value: monthValue(anchor.year, anchor.month) } : null),
+    make: (m, { anchor }) => {
+      if (/^[A-Z]|\s[A-Z]/.test(m[0]) || TITLE_BEFORE.test(m.input!.slice(0, m.index!))) return null;
+      return anchor?.month ? { type: "DATE", value: monthValue(anchor.year, anchor.month) } : null;
+    },
   },
   // "year-end", "by year's end": the end of the DCT's year
   {

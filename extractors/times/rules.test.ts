@@ -202,6 +202,9 @@ describe("vague references and parts of days", () => {
       "yesterday → DATE 1989-11-01",
     ]);
   });
+  it("leaves awards ('Person of the Year', 'employee of the month') untagged", () => {
+    expect(times("Time named him Person of the Year, and she was employee of the month.", "2015-08-06")).toEqual([]);
+  });
   it("reads 'the month' as the DCT's and 'in years' as an unknown length", () => {
     expect(times("The goal is 40,000 troops by the end of the month.", "1990-08-16")).toEqual(["end of the month → DATE 1990-08 END"]);
     expect(times("Sales grew for the first time in years.", "1989-10-30")).toEqual(["years → DURATION PXY"]);
