@@ -27,6 +27,8 @@ const BARE_SLASH_DATE = /^\d{1,2}\/\d{1,2}$/;
 /** What a sentence must contain for chrono to find anything this module keeps: a month name, a clock time, a numeric date. */
 const CHRONO_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d[:/]\d|\d{4}-\d\d|\d\s*[aApP]\.?[mM]\b|\b(?:noon|midnight|o'clock)\b|\d\s+in\s+the\s+(?:morning|afternoon|evening)/;
 const TRAILING = /(?:\s+of|[\s,;:])+$/i;
+/** A month abbreviation alone ("Jan Kempdorp", "Mar de Cobo") is more often part of a name than a month. */
+const BARE_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 /** Month names that are also common words: alone, they need a capital and a preposition or "last"/"next" before them. */
 const AMBIGUOUS_MONTH = /^(?:may|march)$/i;
 const MONTH_CONTEXT = /\b(?:in|by|since|until|till|of|from|to|through|during|early|late|mid|last|next|this|before|after)\s*-?\s*$/i;
@@ -111,7 +113,7 @@ export function chronoCandidates(context: SentenceContext): Candidate[] {
   const results = parseSlice(context, 0, context.text.length).flatMap((result) => reread(result, context) ?? [result]);
   for (const result of results) {
     const { start, text, relation } = trimmed(result, context);
-    if (BARE_SLASH_DATE.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
+    if (BARE_SLASH_DATE.test(text) || BARE_ABBREVIATION.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
     const monthWords = relation ? text.slice(relation.length).trimStart() : text;
     if (AMBIGUOUS_MONTH.test(monthWords) && (!/^[A-Z]/.test(monthWords) || !MONTH_CONTEXT.test(context.text.slice(Math.max(0, start - 12), start)))) continue;
     if (result.end) {

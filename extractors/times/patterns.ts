@@ -87,8 +87,9 @@ const YEAR_BEFORE =
   /(?:\b(?:in|into|since|by|until|till|through|thru|of|from|to|before|after|during|between|both|and|or|early|late|mid|fiscal|year|the|a|an|that|this|its|their|his|her|our|whose|due|around|circa|c\.|for|as of|end|start|beginning|middle|spring|summer|fall|autumn|winter|formed|founded|established|born|died|pre|post|is|was|isn['’]t|wasn['’]t|not|be|been)\s*-?\s*|['’]s\s+|^\s*(?:[-•*]\s*)?|[:(\[–—"“]\s*|\d{4}\s*(?:[-/,]|,?\s+and|,?\s+or)\s*)$/i;
 /** What after a bare year makes it a range start: "1998 – 2001", "1998 to November 2001", "2000 – Present". */
 const YEAR_RANGE_AFTER = new RegExp(`^\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:${YEAR}|present)`, "i");
-/** A count, not a year: "2000 fighters", "1998 percent", "1990s" is a decade (its own rule). */
-const YEAR_COUNT_AFTER = /^(?:\s*(?:%|percent|per\b)|\s+(?!(?:is|was|has|as|this|its|his|us|does)\b)[a-z]+s\b(?!')|[,.]\d)/i;
+/** A count, not a year: "2000 fighters", "around 2000 people", "1998 percent", "1990s" is a decade (its own rule). */
+const YEAR_COUNT_AFTER =
+  /^(?:\s*(?:%|percent|per\b)|\s+(?!(?:is|was|has|as|this|its|his|us|does)\b)[a-z]+s\b(?!')|\s+(?:people|men|women|children|police|personnel|staff|youth)\b|[,.]\d)/i;
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;

@@ -131,6 +131,7 @@ describe("years, spelled years and sets", () => {
     expect(times("The group split in mid-1996.", "2016-08-01")).toEqual(["mid-1996 → DATE 1996 MID"]);
     expect(times("He noted that the trend in 1989 is the same as before.", "1989-10-26")).toEqual(["1989 → DATE 1989"]);
     expect(times("The army sent 2000 soldiers.", "1989-10-26")).toEqual([]);
+    expect(times("Around 2000 people protested in the square.", "2022-02-26")).toEqual([]);
     expect(times("Families split by post-1959 politics met again.", "2016-08-01")).toEqual(["post-1959 → DATE 1959 AFTER"]);
   });
   it("reads spelled-out years with a month, a season or 'the year'", () => {
@@ -218,6 +219,9 @@ describe("chrono's merges undone", () => {
   });
   it("reads 'the end of November' as November with mod END, not its last day", () => {
     expect(times("The offer is scheduled to expire at the end of November.", "1989-10-30")).toEqual(["end of November → DATE 1989-11 END"]);
+  });
+  it("does not read a bare month abbreviation in a place name as a month", () => {
+    expect(times("A group of farmers blocked a road in Mar de Cobo.", "2022-01-18")).toEqual([]);
   });
   it("needs a capital for 'this march' to be a month", () => {
     expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
