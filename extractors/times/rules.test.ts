@@ -34,6 +34,9 @@ describe("durations", () => {
     expect(times("Kidnappings have risen in recent years.", "2015-08-06")).toEqual(["recent years → DURATION PXY"]);
     expect(times("The economy should slow in coming months.", "2015-08-06")).toEqual(["coming months → DATE FUTURE_REF"]);
   });
+  it("leaves 'a night club' and 'a day school' untagged", () => {
+    expect(times("Two men opened fire at a night club near a day school.", "2022-06-01")).toEqual([]);
+  });
   it("counts quarters in Q", () => {
     expect(times("The firm has lost money in the past two quarters.", "1999-10-20")).toEqual(["past two quarters → DURATION P2Q"]);
     expect(times("It pays interest every quarter.", "1999-10-20")).toEqual(["every quarter → SET P1Q"]);
