@@ -531,7 +531,7 @@ const RULES: Rule[] = [
       // "60 Minutes", "Seven Days": a capitalized unit inside a sentence names a programme or a title
       if (/^[A-Z]/.test(unit!) && m.index! > 0 && !/^[A-Z]/.test(number!)) return null;
       // "a night club", "a day school": the unit word qualifies a noun
-      if (!offset && /^\s*(?:club|clubs|shift|shifts|care|school|schools|market|markets|life|trip|trips|pass|passes|ticket|tickets|shelter|shelters|job|jobs|labou?rers?)\b/i.test(after(m, context, 12))) return null;
+      if (!offset && /^an?\s+\w+$/i.test(m[0]) && /^\s*(?:club|clubs|shift|shifts|care|school|schools|market|markets|life|trip|trips|pass|passes|ticket|tickets|shelter|shelters|job|jobs|labou?rers?)\b/i.test(after(m, context, 12))) return null;
       // "referring to a year of attacks": a period named by what filled it, not a length of time
       if (!offset && count === 1 && /^\s+of\s+(?!the\b|\d)[a-z]/i.test(after(m, context)) && !DURATION_BEFORE.test(before(m, context, 20))) return null;
       // "A few months later", "three days later", "a day earlier": TimeML tags the length, and the word after is its
