@@ -36,6 +36,7 @@ describe("durations", () => {
   });
   it("leaves 'a night club' and 'a day school' untagged", () => {
     expect(times("Two men opened fire at a night club near a day school.", "2022-06-01")).toEqual([]);
+    expect(times("Just ahead of her one-day trip, the ministry issued a warning.", "1998-08-17")).toEqual(["one-day → DURATION P1D"]);
   });
   it("counts quarters in Q", () => {
     expect(times("The firm has lost money in the past two quarters.", "1999-10-20")).toEqual(["past two quarters → DURATION P2Q"]);
