@@ -8,7 +8,7 @@
  * The article's topic organisation is the subject of every item.
  */
 import { isExcluded, span } from "../../pipeline/document.ts";
-import type { AnySlots, EventType, Span, Time } from "../../pipeline/schema.ts";
+import type { AnySlots, Entity, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { ROLE_WORDS, type Context, type Unit } from "./context.ts";
@@ -48,8 +48,56 @@ function lines(ctx: Context): Line[] {
   return out;
 }
 
-const timesIn = (ctx: Context, from: number, to: number) => ctx.doc.times.filter((t) => t.start >= from && t.end <= to);
-const unitsIn = (ctx: Context, line: Line) => ctx.units.filter((u) => u.start >= line.start && u.end <= line.end);
+/** The first index of sorted `items` whose start is at least `pos`. */
+function firstFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of sorted `items` lying within [from, to), found by binary search, not by a scan of the document. */
+function within<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(items, from); i < items.length && items[i]!.start < to; i++) if (items[i]!.end <= to) out.push(items[i]!);
+  return out;
+}
+
+/** What list items look up by offset or name, built once per document. */
+interface Lookup {
+  times: Time[];
+  entities: Entity[];
+  named: Set<string>;
+}
+const lookups = new WeakMap<Context, Lookup>();
+function lookup(ctx: Context): Lookup {
+  let found = lookups.get(ctx);
+  if (!found) {
+    const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+    found = {
+      times: [...ctx.doc.times].sort(byStart),
+      entities: [...ctx.doc.entities].sort(byStart),
+      named: new Set(ctx.doc.entities.map((e) => e.canonical)),
+    };
+    lookups.set(ctx, found);
+  }
+  return found;
+}
+const timesOf = (ctx: Context) => lookup(ctx).times;
+
+const timesIn = (ctx: Context, from: number, to: number) => within(timesOf(ctx), from, to);
+/** The time mentions starting at `start`. */
+function timesAt(ctx: Context, start: number): Time[] {
+  const times = timesOf(ctx);
+  const out: Time[] = [];
+  for (let i = firstFrom(times, start); i < times.length && times[i]!.start === start; i++) out.push(times[i]!);
+  return out;
+}
+const unitsIn = (ctx: Context, line: Line) => within(ctx.units, line.start, line.end);
 
 /** A TIMEX3 value for a list header the time layer missed: a bare or qualified year. */
 function headerValue(ctx: Context, from: number, to: number): string | undefined {
@@ -65,12 +113,12 @@ const ATTACK_TRIGGERS = TRIGGERS.filter((t) => t.type === "ATTACK").map((t) => n
 
 /** "February 16, 1999: …", "December 2002 – May 2003: …": the header's first time and the body's offset. */
 function datedHeader(ctx: Context, line: Line, from: number): { time: Time; body: number } | undefined {
-  const first = ctx.doc.times.find((t) => t.start === from && t.type === "DATE");
+  const first = timesAt(ctx, from).find((t) => t.type === "DATE");
   if (!first) return undefined;
   let at = first.end;
   const range = /^\s*(?:–|—|-|to)\s*/.exec(ctx.doc.text.slice(at, line.end));
   if (range) {
-    const second = ctx.doc.times.find((t) => t.start === at + range[0].length);
+    const second = timesAt(ctx, at + range[0].length)[0];
     if (second) at = second.end;
   }
   const colon = /^\s*:\s*/.exec(ctx.doc.text.slice(at, line.end));
@@ -85,7 +133,7 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
   const parts = units.flatMap((unit) => sentenceFrames(ctx, unit, new Set(["ATTACK"])));
   const slots: AnySlots = {};
   // Named perpetrators win over descriptions ("Militants") from another sentence of the item.
-  const named = new Set(ctx.doc.entities.map((e) => e.canonical));
+  const { named } = lookup(ctx);
   const ranked = [...parts].sort((a, b) => Number(isNamed(b, named)) - Number(isNamed(a, named)));
   for (const part of ranked)
     for (const [key, value] of Object.entries(part.slots)) if (slots[key] === undefined && value !== undefined) slots[key] = value;
@@ -115,7 +163,13 @@ const ROLE_IN_BODY = new RegExp(
 );
 
 function leadershipItem(ctx: Context, line: Line, evidence: Span[]): { draft: Draft; person: string; end?: string } | undefined {
-  const person = ctx.doc.entities.find((e) => e.start === line.start && e.type === "PERSON");
+  const { entities } = lookup(ctx);
+  let person: Entity | undefined;
+  for (let i = firstFrom(entities, line.start); i < entities.length && entities[i]!.start === line.start; i++)
+    if (entities[i]!.type === "PERSON") {
+      person = entities[i];
+      break;
+    }
   if (!person) return undefined;
   const tenure = TENURE.exec(ctx.doc.text.slice(person.end, line.end));
   if (!tenure || !/\b(?:to|–|—|-|until)\b|[–—-]/.test(tenure[1]!)) return undefined;
