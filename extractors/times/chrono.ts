@@ -79,6 +79,8 @@ function trimmed(result: Found, context: SentenceContext): { start: number; text
   const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
   let start = result.index + lead;
   let text = result.text.slice(lead).replace(TRAILING, "");
+  // "(4 a.m. EDT Thursday)": chrono keeps the closing parenthesis of a time given in brackets
+  if (text.endsWith(")") && !text.includes("(")) text = text.slice(0, -1).replace(TRAILING, "");
   const relation = RELATION_BEFORE.exec(context.text.slice(Math.max(0, start - 6), start));
   if (relation) {
     start -= relation[0].length;

@@ -227,6 +227,9 @@ describe("chrono's merges undone", () => {
   it("does not read a bare month abbreviation in a place name as a month", () => {
     expect(times("A group of farmers blocked a road in Mar de Cobo.", "2022-01-18")).toEqual([]);
   });
+  it("leaves the closing parenthesis out of a bracketed time", () => {
+    expect(times("He will leave at dawn (4 a.m. EDT Thursday), Castro said.", "2000-04-05")).toEqual(["4 a.m. EDT Thursday → TIME 2000-04-06T04:00"]);
+  });
   it("needs a capital for 'this march' to be a month", () => {
     expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
   });
