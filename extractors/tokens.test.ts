@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newDoc } from "../pipeline/document.ts";
 import { clean } from "./clean.ts";
-import { tokenize } from "./tokens.ts";
+import { CHUNK_LENGTH, chunkRanges, tokenize } from "./tokens.ts";
 
 const run = (text: string) => tokenize(clean(newDoc({ id: "t", text })));
 
@@ -45,5 +45,37 @@ describe("tokens", () => {
       }
     });
     expect(doc.sentences).toHaveLength(2);
+  });
+});
+
+describe("chunking", () => {
+  it("cuts at line breaks, or at white space in a long line, covering the text", () => {
+    const text = "Formed: 1998\nDisbanded: Group is active.\nThe group was created in the 1990s in Uzbekistan.";
+    const ranges = chunkRanges(text, 30);
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual([
+      "Formed: 1998\n",
+      "Disbanded: Group is active.\n",
+      "The group was created in the ",
+      "1990s in Uzbekistan.",
+    ]);
+  });
+
+  it("tokenizes long text without line breaks across chunks with exact offsets", () => {
+    const sentence = "Militants launched 5 simultaneous car bombs in Tashkent, the Uzbek capital. ";
+    const repeats = Math.ceil((3 * CHUNK_LENGTH) / sentence.length);
+    const text = sentence.repeat(repeats);
+    const doc = run(text);
+    // Tokens cover the text in order, with only white space between them.
+    let cursor = 0;
+    for (const token of doc.tokens) {
+      expect(text.slice(cursor, token.start).trim()).toBe("");
+      cursor = token.end;
+    }
+    expect(text.slice(cursor).trim()).toBe("");
+    expect(doc.tokens.filter((t) => text.slice(t.start, t.end) === "Tashkent")).toHaveLength(repeats);
+    // A chunk cut inside a sentence adds one sentence at most per chunk.
+    const chunks = chunkRanges(text).length;
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(repeats);
+    expect(doc.sentences.length).toBeLessThanOrEqual(repeats + chunks - 1);
   });
 });
