@@ -131,6 +131,8 @@ export function chronoCandidates(context: SentenceContext): Candidate[] {
       }
     }
     const value = valueOf(result.start, context, start, relation);
+    // "midnight Friday" ends Friday: TimeML writes it T24:00 of that day, not T00:00
+    if (value && /\bmidnight\b/i.test(text)) value.value = value.value.replace(/T00:00$/, "T24:00");
     if (value && text.length) candidates.push({ start, end: start + text.length, ...value });
   }
   return candidates;
