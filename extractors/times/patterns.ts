@@ -167,11 +167,15 @@ const RULES: Rule[] = [
   // "at midday", "by mid-afternoon": a part of the day, on the day its sentence names (the stage finds it)
   {
     cue: /mid/i,
-    pattern: rx(`\\b(?:midday|mid[\\s-]?(${PART_OF_DAY}))\\b`),
-    make: (m, { anchor }) => {
-      const day = dayOffset(anchor, 0) ?? "XXXX-XX-XX";
-      if (!m[1]) return { type: "TIME", value: `${day}T12:00`, dayless: true };
-      return { type: "TIME", value: `${day}T${partOfDayCode(m[1])}`, mod: "MID", dayless: true };
+    pattern: rx(`\\b(?:midday|mid[\\s-]?(morning|afternoon|evening))(?:\\s+(yesterday|today|tomorrow|${WEEKDAY}))?\\b`),
+    make: (m, { anchor, directionAt }) => {
+      // "mid-afternoon yesterday": the day is named in the span
+      const named = m[2]?.toLowerCase();
+      const offset = named === "yesterday" ? -1 : named === "tomorrow" ? 1 : 0;
+      const weekday = named ? weekdayNumber(named) : -1;
+      const day = (anchor && weekday >= 0 ? resolveWeekday(anchor, weekday, directionAt(m.index!)) : dayOffset(anchor, offset)) ?? "XXXX-XX-XX";
+      const time = m[1] ? { value: `${day}T${partOfDayCode(m[1])}`, mod: "MID" as const } : { value: `${day}T12:00` };
+      return { type: "TIME", ...time, ...(named ? {} : { dayless: true }) };
     },
   },
   // day words
@@ -547,8 +551,9 @@ const RULES: Rule[] = [
           ? { type: "DATE", value, ...(orSo ? { mod: "APPROX" as const } : {}) }
           : { type: "DURATION", value: durationValue(count, unitInfo(unit!)), length: m[0].length - offset.length - 1 };
       }
-      // "would be redeemed in five years": a point that far ahead of the DCT
-      if (count !== "X" && context.anchor && /\bin\s+$/i.test(before(m, context, 4)) && context.directionAt(m.index!) === "future") {
+      // "would be redeemed in five years": a point that far ahead of the DCT (not "in a quarter that …")
+      const ahead = /\bin\s+$/i.test(before(m, context, 4)) && !/^\s+(?:that|which|when|where|of)\b/i.test(after(m, context, 8));
+      if (count !== "X" && context.anchor && ahead && context.directionAt(m.index!) === "future") {
         const value = shifted(context.anchor, unit!, count);
         if (value) return { type: "DATE", value };
       }

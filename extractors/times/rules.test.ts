@@ -29,6 +29,7 @@ describe("durations", () => {
   it("reads 'in five years' in a future clause as that point, in a past one as a length", () => {
     expect(times("The stock would be redeemed in five years.", "1989-11-02")).toEqual(["five years → DATE 1994"]);
     expect(times("It was his second letter in two weeks.", "2000-02-16")).toEqual(["two weeks → DURATION P2W"]);
+    expect(times("Tax payments would be minimal in a quarter that produced a loss.", "1989-10-30")).toEqual(["a quarter → DURATION P1Q"]);
   });
   it("reads 'recent years' as an unknown length and 'coming months' as the future", () => {
     expect(times("Kidnappings have risen in recent years.", "2015-08-06")).toEqual(["recent years → DURATION PXY"]);
@@ -202,9 +203,10 @@ describe("vague references and parts of days", () => {
     expect(times("Holders could buy shares at half the then current market price.", "1989-10-26")).toEqual(["then current → DATE PAST_REF"]);
   });
   it("puts 'midday' and 'mid-afternoon' on the day the sentence names", () => {
-    expect(times("Shares were up 2 pence at mid-afternoon yesterday.", "1989-11-02")).toEqual([
-      "mid-afternoon → TIME 1989-11-01TAF MID",
-      "yesterday → DATE 1989-11-01",
+    expect(times("Shares were up 2 pence at mid-afternoon yesterday.", "1989-11-02")).toEqual(["mid-afternoon yesterday → TIME 1989-11-01TAF MID"]);
+    expect(times("He will appear before a judge at midday, a statement said today.", "1999-10-08")).toEqual([
+      "midday → TIME 1999-10-08T12:00",
+      "today → DATE 1999-10-08",
     ]);
   });
   it("leaves awards ('Person of the Year', 'employee of the month') untagged", () => {
