@@ -232,6 +232,7 @@ describe("chrono's merges undone", () => {
   it("writes midnight as the end of its day", () => {
     // 30 October 1989 is a Monday.
     expect(times("The offer had been scheduled to expire at midnight Friday.", "1989-10-30")).toEqual(["midnight Friday → TIME 1989-10-27T24:00"]);
+    expect(times("The curfew starts at midnight.", "2022-01-05")).toEqual(["midnight → TIME 2022-01-05T24:00"]);
   });
   it("leaves the closing parenthesis out of a bracketed time", () => {
     expect(times("He will leave at dawn (4 a.m. EDT Thursday), Castro said.", "2000-04-05")).toEqual(["4 a.m. EDT Thursday → TIME 2000-04-06T04:00"]);
