@@ -90,7 +90,6 @@ export function registerExtract(program: Command) {
     .argument(
       "[input...]",
       ".txt, .html or .jsonl files, directories of them, glob patterns, or - for JSONL on stdin (default: corpus/)",
-      [],
     )
     .option("-o, --out <file>", "write to FILE instead of standard output (a directory for brat and timeml)")
     .option("-f, --format <format>", `output format: ${OUTPUT_FORMATS.join(", ")} (default: jsonl)`)

@@ -83,7 +83,7 @@ export function registerTimeline(program: Command) {
   program
     .command("timeline")
     .description("merge the event frames of many articles into one chronological entry per real event, with its sources and their disagreements")
-    .argument("[input...]", ".txt or .jsonl articles, directories of them, or - for JSONL on stdin (default: corpus/)", [])
+    .argument("[input...]", ".txt or .jsonl articles, directories of them, or - for JSONL on stdin (default: corpus/)")
     .option("--records <file>", "read pipeline records (JSONL, as `extract` writes) instead of running the pipeline")
     .option("--format <format>", "table (default on a terminal) or jsonl (default otherwise)")
     .action(async (inputs: string[], options: TimelineOptions) => {
