@@ -16,8 +16,6 @@ export interface Unit {
   text: string;
   entities: Entity[];
   times: Time[];
-  /** Place mentions, including names the text marks as places that the tagger mistyped or cut short (places.ts). */
-  places: Entity[];
 }
 
 export interface Context {
@@ -29,6 +27,8 @@ export interface Context {
   leaders: Map<string, string>;
   /** Whether one place lies within the other, as the article itself says ("Tajikistan’s Danghara district"). */
   within: PlaceRelation;
+  /** A unit's place mentions, with names the text marks as places that the tagger mistyped or cut short (places.ts); read on first use. */
+  places: (unit: Unit) => Entity[];
   /** Names typed PERSON or ORG that the text only ever uses as places ("near Verhknya Krynka", "in Diego Martin"). */
   placeLike: Set<string>;
   /** Each unit's casualty figures, read once. */
@@ -77,38 +77,65 @@ export type PlaceRelation = (inner: string, outer: string) => boolean;
  * district", "Kandahar, Afghanistan", "Bria (Samba-Boungou, Bria, Haute-Kotto)".
  */
 export function placeRelation(doc: Pick<Doc, "text" | "entities" | "times">, mentions: readonly Entity[] = placeMentions(doc)): PlaceRelation {
-  const parents = new Map<string, Set<string>>();
+  const parents: Parents = new Map();
+  linkAdjacent(doc.text, mentions, parents);
+  return (inner, outer) => reaches(parents, inner, outer);
+}
+
+/** Place canonical → the canonicals of the places the text puts it in. */
+type Parents = Map<string, Set<string>>;
+
+/** Links each of sorted `mentions` to the next when the text between them states containment. */
+function linkAdjacent(text: string, mentions: readonly Entity[], parents: Parents): void {
   const link = (inner: Entity, outer: Entity) => {
     if (inner.canonical === outer.canonical) return;
     const set = parents.get(inner.canonical) ?? new Set<string>();
     set.add(outer.canonical);
     parents.set(inner.canonical, set);
   };
-  const places = mentions;
-  for (let i = 0; i + 1 < places.length; i++) {
-    const a = places[i]!;
-    const b = places[i + 1]!;
-    const gap = doc.text.slice(a.end, b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const gap = text.slice(a.end, b.start);
     if (/^(?:'s|’s)\s+$/.test(gap)) link(b, a);
     // "Kandahar, Afghanistan", "Bria (Bria, Haute-Kotto)", "Sakho village in Begusarai district", "Khiwaylia town in Tadmor".
     else if (CONTAINED_GAP.test(gap)) link(a, b);
   }
-  const within: PlaceRelation = (inner, outer) => {
-    const seen = new Set<string>();
-    const queue = [inner];
-    while (queue.length) {
-      const place = queue.pop()!;
-      for (const parent of parents.get(place) ?? []) {
-        if (parent === outer) return true;
-        if (!seen.has(parent)) {
-          seen.add(parent);
-          queue.push(parent);
-        }
+}
+
+/** Whether `outer` is an ancestor of `inner`; `expand` is told of each place before its parents are read. */
+function reaches(parents: Parents, inner: string, outer: string, expand?: (place: string) => void): boolean {
+  const seen = new Set<string>();
+  const queue = [inner];
+  while (queue.length) {
+    const place = queue.pop()!;
+    expand?.(place);
+    for (const parent of parents.get(place) ?? []) {
+      if (parent === outer) return true;
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        queue.push(parent);
       }
     }
-    return false;
+  }
+  return false;
+}
+
+/** Containment read on demand, only from the sentences that name a place asked about (most documents never ask). */
+function sentenceRelation(doc: Doc, units: readonly Unit[], places: (unit: Unit) => Entity[]): PlaceRelation {
+  const parents: Parents = new Map();
+  const readUnits = new Set<number>();
+  const readNames = new Set<string>();
+  const expand = (name: string) => {
+    if (readNames.has(name)) return;
+    readNames.add(name);
+    for (const unit of units) {
+      if (readUnits.has(unit.index) || !(unit.text.includes(name) || unit.entities.some((e) => e.canonical === name))) continue;
+      readUnits.add(unit.index);
+      linkAdjacent(doc.text, places(unit), parents);
+    }
   };
-  return within;
+  return (inner, outer) => reaches(parents, inner, outer, expand);
 }
 
 /** A resolved participant: a canonical name, or the text's own words where it names no entity. */
@@ -122,16 +149,14 @@ export interface Participant {
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 
 /** Entities and times of each sentence, by one sweep over the sorted layers. */
-export function buildUnits(doc: Doc, places: readonly Entity[]): Unit[] {
+export function buildUnits(doc: Doc): Unit[] {
   const entities = [...doc.entities].sort(byStart);
   const times = [...doc.times].sort(byStart);
   let e = 0;
   let t = 0;
-  let p = 0;
   return doc.sentences.map((sentence, index) => {
     while (e < entities.length && entities[e]!.start < sentence.start) e++;
     while (t < times.length && times[t]!.start < sentence.start) t++;
-    while (p < places.length && places[p]!.start < sentence.start) p++;
     const unit: Unit = {
       index,
       start: sentence.start,
@@ -139,11 +164,9 @@ export function buildUnits(doc: Doc, places: readonly Entity[]): Unit[] {
       text: doc.text.slice(sentence.start, sentence.end),
       entities: [],
       times: [],
-      places: [],
     };
     for (let i = e; i < entities.length && entities[i]!.start < sentence.end; i++) unit.entities.push(entities[i]!);
     for (let i = t; i < times.length && times[i]!.start < sentence.end; i++) unit.times.push(times[i]!);
-    for (let i = p; i < places.length && places[i]!.start < sentence.end; i++) unit.places.push(places[i]!);
     return unit;
   });
 }
@@ -206,13 +229,23 @@ export function leaderMap(doc: Doc, topic: string | undefined): Map<string, stri
 export function buildContext(doc: Doc): Context {
   const topic = topicOrg(doc.entities);
   const placeLike = placeLikeNames(doc);
-  const places = placeMentions(doc, placeLike);
+  const unitPlaces = new Map<number, Entity[]>();
+  const places = (unit: Unit) => {
+    let found = unitPlaces.get(unit.index);
+    if (!found) {
+      found = placeMentions({ text: doc.text, entities: unit.entities, times: unit.times }, placeLike, unit.start, unit.end);
+      unitPlaces.set(unit.index, found);
+    }
+    return found;
+  };
+  const units = buildUnits(doc);
   return {
     doc,
-    units: buildUnits(doc, places),
+    units,
     topic,
     leaders: leaderMap(doc, topic),
-    within: placeRelation(doc, places),
+    within: sentenceRelation(doc, units, places),
+    places,
     placeLike,
     tolls: new Map(),
   };

@@ -13,8 +13,7 @@
  *                                   "in Dong village (Jos North, Plateau)".
  * The names of such a hierarchy are each within the one before them.
  */
-import type { Doc } from "../../pipeline/document.ts";
-import type { Entity } from "../../pipeline/schema.ts";
+import type { Entity, Time } from "../../pipeline/schema.ts";
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
@@ -34,10 +33,39 @@ const ADMIN_AFTER = new RegExp(
   String.raw`^\s+(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
   "u",
 );
-/** "village of Tambongou", "Barangay Poblacion": a designator before the name. */
-const ADMIN_BEFORE = new RegExp(String.raw`\b(?:(?:${ADMIN_NOUNS})\s+of|Barangay|Brgy\.?)\s+(?:the\s+)?$`, "iu");
-/** A locative before a name: "in", "near", "the outskirts of". */
-const LOCATIVE_BEFORE = /\b(?:in|near|at|around|outside|inside|of|to|from|towards?|between|on|into|across|and|nearby|rural|downtown|central|northern|southern|eastern|western)\s+(?:the\s+)?$/i;
+const ADMIN_NOUN = new RegExp(String.raw`^(?:${ADMIN_NOUNS})$`, "iu");
+const DESIGNATORS = new Set(["barangay", "brgy", "brgy."]);
+/** Words before a name that put it in a locative slot: "in", "near", "the outskirts of", "rural". */
+const LOCATIVES = new Set(
+  "in near at around outside inside of to from toward towards between on into across and nearby rural downtown central northern southern eastern western".split(" "),
+);
+
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+
+/** The (up to) three words before `pos`, nearest first, lower-cased; it stops at punctuation ("(Jos North": none). */
+function wordsBefore(text: string, pos: number): string[] {
+  const words: string[] = [];
+  let i = pos;
+  while (words.length < 3) {
+    let end = i;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    i = start;
+  }
+  return words;
+}
+
+/** "village of Tambongou", "the town of Ber", "Barangay Poblacion": a designator before the name. */
+function designated(words: string[]): boolean {
+  const [w1, w2, w3] = words[0] === "the" ? words.slice(1) : words;
+  return (w1 !== undefined && DESIGNATORS.has(w1)) || (w1 === "of" && w2 !== undefined && ADMIN_NOUN.test(w2)) || (w1 === "of" && w2 === "the" && w3 !== undefined && ADMIN_NOUN.test(w3));
+}
+
+/** "in Guaruja", "near the Lobacheve": a locative word before the name (an article between). */
+const locative = (words: string[]) => LOCATIVES.has((words[0] === "the" ? words[1] : words[0]) ?? "");
 /** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)" or ", Donetsk". */
 const HIERARCHY_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS})\b|$)`, "u");
 const AND_AFTER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
@@ -52,10 +80,12 @@ interface Candidate {
 /** All-capital names ("MINUSMA camp") are organisations more often than places. */
 const ACRONYM = /^[\p{Lu}\d-]+$/u;
 
-/** The text's names, in order. */
-function namesIn(text: string): Candidate[] {
+/** The names of the text within [from, to), in order. */
+function namesIn(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NAME_G)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: false });
+  NAME_G.lastIndex = from;
+  for (let m = NAME_G.exec(text); m && m.index + m[0].length <= to; m = NAME_G.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: false });
   return out;
 }
 
@@ -65,31 +95,34 @@ const HIERARCHY_GAP = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*[,(]\s
 const HIERARCHY_END = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*(?:[,.;()\]]|$)`, "u");
 
 /**
- * The document's place mentions, sorted: names its text marks as places (as
- * GPE, canonical = the entity's canonical when spans agree, else the text),
- * and the entity stage's places that none of them overlaps.
+ * The place mentions within [from, to) of a text (a document, or one of its
+ * sentences with that sentence's entities and times), sorted: names the text
+ * marks as places (typed GPE, canonical = the entity's canonical when spans
+ * agree, else the text), and the entity stage's places that none of them
+ * overlaps.
  */
 export function placeMentions(
-  doc: Pick<Doc, "text" | "entities"> & { times?: Doc["times"] },
+  source: { text: string; entities: readonly Entity[]; times?: readonly Time[] },
   /** Canonical names of PERSON/ORG mentions that the text uses only as places. */
   placeLike: ReadonlySet<string> = new Set(),
+  from = 0,
+  to = source.text.length,
 ): Entity[] {
-  const { text } = doc;
-  const tagged = doc.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical)).sort(byStart);
+  const { text } = source;
+  const tagged = source.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical)).sort(byStart);
   const taggedAt = new Map(tagged.map((e) => [e.start, e]));
   // Times ("March 2022") and nationalities ("the Fulani community") are no places.
-  const excluded = [...(doc.times ?? []), ...doc.entities.filter((e) => e.type === "NORP")].sort(byStart);
-  const candidates = withoutOverlaps(namesIn(text), excluded);
+  const excluded = [...(source.times ?? []), ...source.entities.filter((e) => e.type === "NORP")].sort(byStart);
+  const candidates = withoutOverlaps(namesIn(text, from, to), excluded);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
-    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const before = wordsBefore(text, c.start);
     const after = text.slice(c.end, c.end + 80);
-    const designated = ADMIN_BEFORE.test(before);
     const next = candidates[i + 1];
     c.place =
       (ADMIN_AFTER.test(after) && !ACRONYM.test(c.text)) ||
-      designated ||
-      (LOCATIVE_BEFORE.test(before) &&
+      designated(before) ||
+      (locative(before) &&
         (HIERARCHY_AFTER.test(after) ||
           taggedAt.has(c.start) ||
           (next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start)))));

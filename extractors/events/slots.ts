@@ -206,6 +206,25 @@ const SCENE = new RegExp(
   "iu",
 );
 
+/** Whether a place mention names where something is, read once per mention (slots ask for each trigger). */
+const whereUse = new WeakMap<Entity, boolean>();
+function namesWhere(ctx: Context, e: Entity): boolean {
+  let where = whereUse.get(e);
+  if (where === undefined) {
+    where = readsAsWhere(ctx, e);
+    whereUse.set(e, where);
+  }
+  return where;
+}
+
+const readsAsWhere = (ctx: Context, e: Entity) =>
+  !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
+  // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
+  AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
+  !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
+  // "the embassies of Israel and the US": the second owner too.
+  !(/\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)) && OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")));
+
 /**
  * The place an event happened: a scene-setting "in X" at the head of the
  * sentence, else the first place after the trigger in its window, else the
@@ -213,19 +232,14 @@ const SCENE = new RegExp(
  * where anything happened.
  */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
-  const isPlace = (e: Entity) =>
-    !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
-    // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
-    AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
-    !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
-    !(OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")) && /\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)));
-  const scene = unit.places.find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
+  const isPlace = (e: Entity) => namesWhere(ctx, e);
+  const scene = ctx.places(unit).find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
   // "the Red Mosque siege", "the Manhattan attack": the place naming the event is where it happened.
-  const naming = unit.places.find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
+  const naming = ctx.places(unit).find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
-  const inWindow = unit.places.filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
+  const inWindow = ctx.places(unit).filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
   const located = inWindow.filter((e) => !/\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, e.start - 24), e.start)));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
@@ -236,7 +250,7 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (next && /^(?:'s|’s)\s+$/.test(ctx.doc.text.slice(chosen.end, next.start))) chosen = next;
   // "Zabul Province, Afghanistan": the place before the comma is the narrower one.
   const wider = chosen;
-  const narrower = unit.places.find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
+  const narrower = ctx.places(unit).find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
   if (narrower) chosen = narrower;
   return wholePlace(ctx, unit, chosen);
 }
@@ -251,7 +265,7 @@ const CONTINUATION = /^(?:\s(?:(?:de|del|de la|de los|de las|das|do|da|dos|al|el
 function wholePlace(ctx: Context, unit: Unit, entity: Entity): Participant {
   const rest = CONTINUATION.exec(ctx.doc.text.slice(entity.end, Math.min(unit.end, entity.end + 60)));
   const end = rest ? entity.end + rest[0].length : entity.end;
-  const overlapsOther = unit.places.some((e) => e !== entity && e.start < end && e.end > entity.end);
+  const overlapsOther = ctx.places(unit).some((e) => e !== entity && e.start < end && e.end > entity.end);
   if (!rest || overlapsOther) return fromEntity(entity);
   return { value: ctx.doc.text.slice(entity.start, end), type: entity.type, start: entity.start, end };
 }
