@@ -4,7 +4,7 @@
  * while decoding) the labels already predicted to its left and for the same
  * word earlier in the document.
  */
-import { gazetteerFeatures, inGazetteer } from "./gazetteer.ts";
+import { firstNameNode, gazetteerFeatures, inGazetteer, type NameNode } from "./gazetteer.ts";
 import { LABELS, OUTSIDE } from "./labels.ts";
 
 /** "Kabul" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": character classes, repeats collapsed. */
@@ -41,8 +41,12 @@ export interface WordInfo {
   readonly capitalized: boolean;
   /** Has letters that have case. */
   readonly cased: boolean;
-  /** Has cased letters, all capitals. */
-  readonly allCaps: boolean;
+  /** Is its own lowercase. */
+  readonly lowercase: boolean;
+  /** Is longer than one letter, all capitals. */
+  readonly capitals: boolean;
+  /** Where gazetteer names starting with it begin, if any do. */
+  readonly names: NameNode | undefined;
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
@@ -54,7 +58,15 @@ export function wordInfo(word: string): WordInfo {
   if (WORD_INFO.size >= MAX_CACHED_WORDS) WORD_INFO.clear();
   const lower = word.toLowerCase();
   const upper = word.toUpperCase();
-  info = { lower, shape: wordShape(word), capitalized: startsUpper(word), cased: lower !== upper, allCaps: word === upper && word !== lower };
+  info = {
+    lower,
+    shape: wordShape(word),
+    capitalized: startsUpper(word),
+    cased: lower !== upper,
+    lowercase: word === lower,
+    capitals: word === upper && word !== lower && word.length > 1,
+    names: firstNameNode(lower),
+  };
   WORD_INFO.set(word, info);
   return info;
 }
@@ -65,13 +77,16 @@ const SEEN_LOWERCASE = 2;
 
 /** A headline or a sports table: most of its letters are capitals, so casing says little. */
 export function isCapsSentence(words: readonly string[]): boolean {
+  return inCapitals(words.map(wordInfo));
+}
+
+function inCapitals(words: readonly WordInfo[]): boolean {
   let caps = 0;
   let cased = 0;
-  for (const word of words) {
-    const info = wordInfo(word);
+  for (const info of words) {
     if (!info.cased) continue;
     cased++;
-    if (info.allCaps && word.length > 1) caps++;
+    if (info.capitals) caps++;
   }
   return cased > 0 && caps * 2 > cased;
 }
@@ -135,16 +150,16 @@ export interface DocContext {
   history: Map<string, number>;
 }
 
-export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+/** The document context of sentences of words (as wordInfo gives them). */
+export function docContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const caseOf = new Map<string, number>();
-  const caps = sentences.map(isCapsSentence);
+  const caps = sentences.map(inCapitals);
   for (const [s, words] of sentences.entries()) {
     if (caps[s]) continue;
     for (let i = 1; i < words.length; i++) {
-      const word = words[i]!;
-      const { lower, cased, capitalized } = wordInfo(word);
+      const { lower, cased, capitalized, lowercase } = words[i]!;
       if (!cased) continue;
-      const flag = word === lower ? SEEN_LOWERCASE : capitalized ? SEEN_CAPITALIZED : 0;
+      const flag = lowercase ? SEEN_LOWERCASE : capitalized ? SEEN_CAPITALIZED : 0;
       caseOf.set(lower, (caseOf.get(lower) ?? 0) | flag);
     }
   }
@@ -244,7 +259,7 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, s: n
   const lower = infos.map((info) => info.lower);
   const shape = infos.map((info) => info.shape);
   const capitalized = infos.map((info) => info.capitalized);
-  const gazetteer = gazetteerFeatures(lower);
+  const gazetteer = gazetteerFeatures(infos);
   const caps = doc.caps[s]!;
   const context: string[][] = [];
   for (let i = 0; i < n; i++) {

@@ -37,52 +37,73 @@ export function inGazetteer(category: string, name: string): boolean {
 /** Categories the tagger uses as features (the others only serve the type mapper). */
 const FEATURE_CATEGORIES = ["country", "city", "region", "place", "loc", "demonym", "firstname", "lastname", "person", "org", "title", "orgword", "facword", "locword", "common"];
 
-/** name -> its categories, and every proper prefix of a multi-word name (so matching can stop early). */
-const categoriesOf = new Map<string, string[]>();
-const prefixes = new Set<string>();
-let longestName = 1;
+type Position = "U" | "B" | "I" | "L";
+
+/** A word of a name in the trie of names: the names ending here, and the words that continue one. */
+export interface NameNode {
+  /** "category:position" of each category of the name ending here, per position, or undefined if none ends here. */
+  matches?: Record<Position, readonly string[]>;
+  next?: Map<string, NameNode>;
+}
+
+/** The trie of the tagger's gazetteer names, by word, so that matching builds no strings. */
+const NAMES = new Map<string, NameNode>();
 for (const category of FEATURE_CATEGORIES) {
   for (const name of GAZETTEERS.get(category) ?? []) {
-    const words = name.split(" ");
-    longestName = Math.max(longestName, words.length);
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
-    const list = categoriesOf.get(name);
-    if (list) {
-      if (!list.includes(category)) list.push(category);
-    } else categoriesOf.set(name, [category]);
+    let level = NAMES;
+    let node: NameNode | undefined;
+    for (const word of name.split(" ")) {
+      node = level.get(word);
+      if (!node) level.set(word, (node = {}));
+      level = node.next ??= new Map();
+    }
+    const matches = (node!.matches ??= { U: [], B: [], I: [], L: [] });
+    if (!matches.U.includes(`${category}:U`)) for (const position of ["U", "B", "I", "L"] as const) matches[position] = [...matches[position], `${category}:${position}`];
   }
 }
 
-/** "category:position" for every category and position, built once (the tagger caches weights by these strings). */
-const MATCH_NAMES = new Map(FEATURE_CATEGORIES.map((category) => [category, { U: `${category}:U`, B: `${category}:B`, I: `${category}:I`, L: `${category}:L` }]));
+/** The trie node of the names starting with the lowercased word `lower`, if any. */
+export function firstNameNode(lower: string): NameNode | undefined {
+  return NAMES.get(lower);
+}
+
 const NO_MATCH: readonly string[] = [];
+/** The match lists of tokens in two names (list -> list -> both), kept so that every list returned is shared. */
+const BOTH = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
+function both(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (a === NO_MATCH) return b;
+  let withA = BOTH.get(a);
+  if (!withA) BOTH.set(a, (withA = new Map()));
+  let joined = withA.get(b);
+  if (!joined) withA.set(b, (joined = [...a, ...b]));
+  return joined;
+}
 
 /**
- * Gazetteer features for each token of a sentence (lowercased words): for the
- * longest name starting at each token, "category:position" with position
- * U (one-word name), B, I or L, on every token it covers.
+ * Gazetteer features for each token of a sentence (lowercased words, and
+ * where their names start, from firstNameNode): for the longest name
+ * starting at each token, "category:position" with position U (one-word
+ * name), B, I or L, on every token it covers. Equal lists are the same
+ * array, so callers may cache by list.
  */
-export function gazetteerFeatures(lowerWords: readonly string[]): (readonly string[])[] {
-  const features: (readonly string[])[] = new Array(lowerWords.length).fill(NO_MATCH);
-  for (let i = 0; i < lowerWords.length; i++) {
-    let key = lowerWords[i]!;
+export function gazetteerFeatures(words: readonly { lower: string; names: NameNode | undefined }[]): (readonly string[])[] {
+  const features: (readonly string[])[] = new Array(words.length).fill(NO_MATCH);
+  for (let i = 0; i < words.length; i++) {
     let matchEnd = -1;
-    let matchCategories: string[] | undefined;
-    for (let j = i; j < lowerWords.length && j - i < longestName; j++) {
-      if (j > i) key += " " + lowerWords[j];
-      const categories = categoriesOf.get(key);
-      if (categories) {
+    let matches: Record<Position, readonly string[]> | undefined;
+    let node = words[i]!.names;
+    for (let j = i; node; ) {
+      if (node.matches) {
         matchEnd = j;
-        matchCategories = categories;
+        matches = node.matches;
       }
-      if (!prefixes.has(key)) break;
+      if (++j >= words.length) break;
+      node = node.next?.get(words[j]!.lower);
     }
-    if (!matchCategories) continue;
+    if (!matches) continue;
     for (let k = i; k <= matchEnd; k++) {
       const position = matchEnd === i ? "U" : k === i ? "B" : k === matchEnd ? "L" : "I";
-      const matches = features[k] === NO_MATCH ? [] : [...features[k]!];
-      for (const category of matchCategories) matches.push(MATCH_NAMES.get(category)![position]);
-      features[k] = matches;
+      features[k] = both(features[k]!, matches[position]);
     }
   }
   return features;

@@ -1,8 +1,12 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { newDoc } from "../../pipeline/document.ts";
+import { tokenize } from "../tokens.ts";
+import { truecaseHeadlines } from "./features.ts";
 import { LABELS } from "./labels.ts";
 import { LinearModel, PerceptronTrainer } from "./model.ts";
 import { FastTagger, tagDocument } from "./tagger.ts";
+import { taggerSentences } from "./tokens.ts";
 
 describe("the perceptron", () => {
   it("learns to tag names it has seen and survives serialization", () => {
@@ -37,13 +41,28 @@ describe("the shipped model", () => {
 });
 
 describe("the fast tagger", () => {
-  it("gives the same labels as scoring feature strings (001)", () => {
-    const text = readFileSync(new URL("../../corpus/001_2ab9d31026021b1f.txt", import.meta.url), "utf8");
-    const sentences = text.split("\n").map((line) => line.split(/\s+|(?=[,.’"“”])/).filter(Boolean)).filter((words) => words.length);
-    const model = LinearModel.load();
-    const slow = tagDocument(model, sentences).map((labels) => Array.from(labels));
-    const fast = new FastTagger(model).tag(sentences).map((labels) => Array.from(labels));
-    expect(fast).toEqual(slow);
-    expect(slow.flat().filter((label) => label !== 0).length).toBeGreaterThan(40);
+  const model = LinearModel.load();
+  const corpus = new URL("../../corpus/", import.meta.url);
+  const articles = readdirSync(corpus).filter((name) => name.endsWith(".txt"));
+
+  it("gives the same labels as scoring feature strings, on every corpus article as the entities stage reads it", () => {
+    const fast = new FastTagger(model);
+    let names = 0;
+    for (const article of articles) {
+      const text = readFileSync(new URL(article, corpus), "utf8");
+      const words = truecaseHeadlines(taggerSentences(tokenize(newDoc({ id: article, text }))).map((tokens) => tokens.map((t) => t.text)));
+      const slow = tagDocument(model, words).map((labels) => Array.from(labels));
+      expect(fast.tag(words).map((labels) => Array.from(labels)), article).toEqual(slow);
+      names += slow.flat().filter((label) => label !== 0).length;
+    }
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    expect(names).toBeGreaterThan(500);
+  });
+
+  it("gives the same labels when its caches are already filled by other documents (001 after 000)", () => {
+    const fast = new FastTagger(model);
+    const [first, second] = articles.map((article) => readFileSync(new URL(article, corpus), "utf8").split("\n").map((line) => line.split(/\s+|(?=[,.’"“”])/).filter(Boolean)).filter((words) => words.length));
+    fast.tag(first!);
+    expect(fast.tag(second!).map((labels) => Array.from(labels))).toEqual(tagDocument(model, second!).map((labels) => Array.from(labels)));
   });
 });

@@ -71,7 +71,7 @@ function remember(doc: DocContext, sentence: SentenceFeatures, i: number, label:
 }
 
 export function tagDocument(model: Scorer, sentences: readonly (readonly string[])[], learn?: Learner): Uint8Array[] {
-  const doc = docContext(sentences);
+  const doc = docContext(sentences.map((words) => words.map(wordInfo)));
   const scores = new Float64Array(N);
   const tagged: Uint8Array[] = [];
   for (const s of taggingOrder(doc)) {
@@ -103,44 +103,56 @@ const LABELLED = N * (1 + NEIGHBOUR_OFFSETS.length);
 const WORD_BLOCK = LABELLED + N * N;
 const MAX_CACHED_WORDS = 100_000;
 
-/** Weights of one feature, or null when the model has none; cached by what the feature is built from. */
+/** Weights of one feature, or null when the model has none. */
 type Weights = Float32Array | null;
 
 interface TaggerShape {
   shape: string;
   /** Unique over the tagger's life (not reused when the cache is cleared), so stale keys never match. */
   id: number;
-  /** By the next token's shape id: the pair's weights for the next token (sh-1|sh) and for this one (sh|sh+1). */
-  beforeShape: Map<number, { next: Weights; self: Weights }>;
-  /** capsShapeFeature weights at (caps ? 2 : 0) + (first ? 1 : 0). */
-  caps: (Weights | undefined)[];
 }
 
+/**
+ * A word's cached weights. The weights of each context feature are summed
+ * with those of the word group they always come with, and cached by what
+ * the feature is built from, so that a token sums a few vectors.
+ */
 interface TaggerWord {
   info: WordInfo;
+  /** Its shape; SENTENCE_START / SENTENCE_END for the sentence boundaries. */
   shape: TaggerShape;
   /** The summed weights of its own, neighbour and (if it has any) labelled features; weights are integers, so float32 sums are exact. */
   block: Float32Array;
-  /** By shape id: previousWordFeature weights of the token after this word. */
-  beforeShape: Map<number, Weights>;
-  /** By shape id: nextWordFeature weights of the token before this word. */
-  afterShape: Map<number, Weights>;
+  /** Its own weights plus capsShapeFeature's and caseEvidenceFeature's, at ownIndex(…); filled as met. */
+  own: (Float32Array | undefined)[];
+  /** By the next token's shape id: that token's weights of this word as its neighbour at -1, previousWordFeature and previousShapeFeature. */
+  beforeShape: Map<number, Float32Array>;
+  /** By the previous token's shape id: that token's weights of this word as its neighbour at +1, nextWordFeature and nextShapeFeature. */
+  afterShape: Map<number, Float32Array>;
 }
+
+const BEFORE = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(-1) * N;
+const AFTER = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(1) * N;
+/** The neighbours whose weights are not summed with a context feature's, and where their weights are in a block. */
+const FAR_NEIGHBOURS = NEIGHBOUR_OFFSETS.flatMap((offset, k) => (Math.abs(offset) > 1 ? [{ offset, from: NEIGHBOUR + k * N }] : []));
+
+/** Where a word's own weights in context are in TaggerWord.own: by sentence in capitals, first token, and (capitalized words) case evidence. */
+const ownIndex = (caps: boolean, first: boolean, seen: number | undefined) => (caps ? 2 : 0) + (first ? 1 : 0) + (seen === undefined ? 0 : 4 * (seen + 1));
 
 export class FastTagger {
   private readonly words = new Map<string, TaggerWord>();
   private readonly shapes = new Map<string, TaggerShape>();
   private shapeCount = 0;
+  private readonly start: TaggerWord;
+  private readonly end: TaggerWord;
   /** Weights of labelFeatures(p1, p2), at (p1 * N + p2) * N. */
   private readonly byLabels = new Float64Array(N * N * N);
   /** Weights of historyFeatures(h, p1), at ((h + 1) * N + p1) * N (h + 1 = 0: no history). */
   private readonly byHistory = new Float64Array((N + 1) * N * N);
-  /** caseEvidenceFeature weights by SEEN_* flags. */
-  private readonly byCaseEvidence: Weights[];
   /** nextHistoryFeature weights by label. */
   private readonly byNextHistory: Weights[];
-  /** gazetteerFeature weights by offset + 1, then by match. */
-  private readonly byGazetteer = [-1, 0, 1].map(() => new Map<string, Weights>());
+  /** By offset + 1, then by a token's list of gazetteer matches (gazetteerFeatures shares equal lists): the summed gazetteerFeature weights. */
+  private readonly byGazetteer = [-1, 0, 1].map(() => new Map<readonly string[], Weights>());
 
   /** The words and shapes that have labelledWordFeatures weights; most words have none, so need no lookups. */
   private readonly labelledValues = new Set<string>();
@@ -155,12 +167,9 @@ export class FastTagger {
       for (let p2 = 0; p2 < N; p2++) this.add(labelFeatures(p1, p2), this.byLabels, (p1 * N + p2) * N);
       for (let h = -1; h < N; h++) this.add(historyFeatures(h < 0 ? undefined : h, p1), this.byHistory, ((h + 1) * N + p1) * N);
     }
-    this.byCaseEvidence = [0, 1, 2, 3].map((seen) => this.weightsOf(caseEvidenceFeature(seen)));
-    this.byNextHistory = LABELS.map((_, label) => this.weightsOf(nextHistoryFeature(label)));
-  }
-
-  private weightsOf(feature: string): Weights {
-    return this.model.weights.get(feature) ?? null;
+    this.byNextHistory = LABELS.map((_, label) => this.model.weights.get(nextHistoryFeature(label)) ?? null);
+    this.start = this.entry(SENTENCE_START, SENTENCE_START);
+    this.end = this.entry(SENTENCE_END, SENTENCE_END);
   }
 
   private add(features: readonly string[], into: Float64Array | Float32Array, at: number) {
@@ -170,13 +179,30 @@ export class FastTagger {
     }
   }
 
+  /** N weights: those at `from` of `block`, plus those of `features`. */
+  private sum(block: Float32Array, from: number, features: readonly string[]): Float32Array {
+    const summed = block.slice(from, from + N);
+    this.add(features, summed, 0);
+    return summed;
+  }
+
   private shape(shape: string): TaggerShape {
     let entry = this.shapes.get(shape);
     if (!entry) {
-      entry = { shape, id: this.shapeCount++, beforeShape: new Map(), caps: [] };
+      entry = { shape, id: this.shapeCount++ };
       this.shapes.set(shape, entry);
     }
     return entry;
+  }
+
+  private entry(word: string, shape: string): TaggerWord {
+    const info = wordInfo(word);
+    const labelled = this.labelledValues.has(info.lower) || this.labelledValues.has(info.shape);
+    const block = new Float32Array(labelled ? WORD_BLOCK : LABELLED);
+    this.add(ownFeatures(word), block, OWN);
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
+    if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
+    return { info, shape: this.shape(shape), block, own: [], beforeShape: new Map(), afterShape: new Map() };
   }
 
   private word(word: string): TaggerWord {
@@ -186,100 +212,85 @@ export class FastTagger {
       this.words.clear();
       this.shapes.clear();
     }
-    const info = wordInfo(word);
-    const labelled = this.labelledValues.has(info.lower) || this.labelledValues.has(info.shape);
-    const block = new Float32Array(labelled ? WORD_BLOCK : LABELLED);
-    this.add(ownFeatures(word), block, OWN);
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
-    if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
-    entry = { info, shape: this.shape(info.shape), block, beforeShape: new Map(), afterShape: new Map() };
+    entry = this.entry(word, wordInfo(word).shape);
     this.words.set(word, entry);
     return entry;
   }
 
-  /** The weights of the adjacent shapes `left`, `right`: for the right token (sh-1|sh) and for the left one (sh|sh+1). */
-  private shapePair(left: TaggerShape, right: TaggerShape): { next: Weights; self: Weights } {
-    let pair = left.beforeShape.get(right.id);
-    if (!pair) {
-      pair = { next: this.weightsOf(previousShapeFeature(left.shape, right.shape)), self: this.weightsOf(nextShapeFeature(left.shape, right.shape)) };
-      left.beforeShape.set(right.id, pair);
+  private own(word: TaggerWord, caps: boolean, first: boolean, seen: number | undefined): Float32Array {
+    const at = ownIndex(caps, first, seen);
+    let w = word.own[at];
+    if (!w) {
+      const features = [capsShapeFeature(caps, word.shape.shape, first)];
+      if (seen !== undefined) features.push(caseEvidenceFeature(seen));
+      w = word.own[at] = this.sum(word.block, OWN, features);
     }
-    return pair;
-  }
-
-  private capsShape(shape: TaggerShape, caps: boolean, first: boolean): Weights {
-    const at = (caps ? 2 : 0) + (first ? 1 : 0);
-    let w = shape.caps[at];
-    if (w === undefined) w = shape.caps[at] = this.weightsOf(capsShapeFeature(caps, shape.shape, first));
     return w;
   }
 
-  private previousWord(previous: TaggerWord, shape: TaggerShape): Weights {
+  private previousWord(previous: TaggerWord, shape: TaggerShape): Float32Array {
     let w = previous.beforeShape.get(shape.id);
-    if (w === undefined) previous.beforeShape.set(shape.id, (w = this.weightsOf(previousWordFeature(previous.info.lower, shape.shape))));
-    return w;
-  }
-
-  private nextWord(shape: TaggerShape, next: TaggerWord): Weights {
-    let w = next.afterShape.get(shape.id);
-    if (w === undefined) next.afterShape.set(shape.id, (w = this.weightsOf(nextWordFeature(shape.shape, next.info.lower))));
-    return w;
-  }
-
-  private gazetteer(offset: number, matches: readonly string[], into: Float64Array, at: number) {
-    const cache = this.byGazetteer[offset + 1]!;
-    for (const match of matches) {
-      let w = cache.get(match);
-      if (w === undefined) cache.set(match, (w = this.weightsOf(gazetteerFeature(offset, match))));
-      addTo(into, at, w);
+    if (!w) {
+      const { lower } = previous.info;
+      w = this.sum(previous.block, BEFORE, [previousWordFeature(lower, shape.shape), previousShapeFeature(previous.shape.shape, shape.shape)]);
+      previous.beforeShape.set(shape.id, w);
     }
+    return w;
+  }
+
+  private nextWord(shape: TaggerShape, next: TaggerWord): Float32Array {
+    let w = next.afterShape.get(shape.id);
+    if (!w) {
+      w = this.sum(next.block, AFTER, [nextWordFeature(shape.shape, next.info.lower), nextShapeFeature(shape.shape, next.shape.shape)]);
+      next.afterShape.set(shape.id, w);
+    }
+    return w;
+  }
+
+  private gazetteer(offset: number, matches: readonly string[]): Weights {
+    if (matches.length === 0) return null;
+    const cache = this.byGazetteer[offset + 1]!;
+    let w = cache.get(matches);
+    if (w === undefined) {
+      const summed = new Float32Array(N);
+      this.add(matches.map((match) => gazetteerFeature(offset, match)), summed, 0);
+      cache.set(matches, (w = summed));
+    }
+    return w;
   }
 
   tag(sentences: readonly (readonly string[])[]): Uint8Array[] {
-    const doc = docContext(sentences);
+    const words = sentences.map((sentence) => sentence.map((word) => this.word(word)));
+    const infos = words.map((sentence) => sentence.map((word) => word.info));
+    const doc = docContext(infos);
     const scores = new Float64Array(N);
     const tagged: Uint8Array[] = [];
+    const { start, end } = this;
     for (const s of taggingOrder(doc)) {
-      const words = sentences[s]!;
-      const n = words.length;
-      const entries: TaggerWord[] = new Array(n);
-      const lower: string[] = new Array(n);
-      for (let i = 0; i < n; i++) {
-        entries[i] = this.word(words[i]!);
-        lower[i] = entries[i]!.info.lower;
-      }
-      const start = this.word(SENTENCE_START);
-      const end = this.word(SENTENCE_END);
-      const startShape = this.shape(SENTENCE_START);
-      const endShape = this.shape(SENTENCE_END);
+      const entries = words[s]!;
+      const n = entries.length;
       const caps = doc.caps[s]!;
-      const gazetteer = gazetteerFeatures(lower);
+      const gazetteer = gazetteerFeatures(infos[s]!);
       const fixed = new Float64Array(n * N);
       for (let i = 0; i < n; i++) {
+        // The same features as tokenFeatures without the labels', in groups looked up by what they are built from.
         const at = i * N;
         const entry = entries[i]!;
-        const own = entry.block;
-        for (let label = 0; label < N; label++) fixed[at + label] = own[OWN + label]!;
-        for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-          const j = i + NEIGHBOUR_OFFSETS[k]!;
-          const neighbour = j < 0 ? start : j >= n ? end : entries[j]!;
-          addTo(fixed, at, neighbour.block, NEIGHBOUR + k * N);
+        const seen = entry.info.capitalized ? (doc.caseOf.get(entry.info.lower) ?? 0) : undefined;
+        const own = this.own(entry, caps, i === 0, seen);
+        for (let label = 0; label < N; label++) fixed[at + label] = own[label]!;
+        for (const { offset, from } of FAR_NEIGHBOURS) {
+          const j = i + offset;
+          addTo(fixed, at, (j < 0 ? start : j >= n ? end : entries[j]!).block, from);
         }
-        // The same context features as sentenceFeatures, each looked up by what it is built from.
-        const previous = i > 0 ? entries[i - 1]! : start;
         const next = i + 1 < n ? entries[i + 1]! : end;
-        const shape = entry.shape;
-        addTo(fixed, at, this.shapePair(i > 0 ? previous.shape : startShape, shape).next);
-        addTo(fixed, at, this.shapePair(shape, i + 1 < n ? next.shape : endShape).self);
-        addTo(fixed, at, this.capsShape(shape, caps, i === 0));
-        if (entry.info.capitalized) addTo(fixed, at, this.byCaseEvidence[doc.caseOf.get(entry.info.lower) ?? 0]!);
+        addTo(fixed, at, this.previousWord(i > 0 ? entries[i - 1]! : start, entry.shape));
+        addTo(fixed, at, this.nextWord(entry.shape, next));
         const nextEarlier = i + 1 < n && next.info.capitalized ? doc.history.get(next.info.lower) : undefined;
         if (nextEarlier !== undefined) addTo(fixed, at, this.byNextHistory[nextEarlier]!);
-        addTo(fixed, at, this.previousWord(previous, shape));
-        addTo(fixed, at, this.nextWord(shape, next));
-        this.gazetteer(0, gazetteer[i]!, fixed, at);
-        if (i > 0) this.gazetteer(-1, gazetteer[i - 1]!, fixed, at);
-        if (i + 1 < n) this.gazetteer(1, gazetteer[i + 1]!, fixed, at);
+        addTo(fixed, at, this.gazetteer(0, gazetteer[i]!));
+        if (i > 0) addTo(fixed, at, this.gazetteer(-1, gazetteer[i - 1]!));
+        if (i + 1 < n) addTo(fixed, at, this.gazetteer(1, gazetteer[i + 1]!));
       }
       const labels = new Uint8Array(n);
       let previous = OUTSIDE;

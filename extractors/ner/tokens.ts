@@ -25,12 +25,16 @@ function token(doc: Doc, start: number, end: number): TaggerToken {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+const HYPHEN = 45;
+const SLASH = 47;
+
 /** A token cut at the hyphens and slashes inside it (wink keeps some compounds whole: "pro-ISIL"). */
 function connectorParts(doc: Doc, start: number, end: number): TaggerToken[] {
   const parts: TaggerToken[] = [];
   let partStart = start;
   for (let i = start + 1; i < end - 1; i++) {
-    if (!CONNECTORS.has(doc.text[i]!)) continue;
+    const code = doc.text.charCodeAt(i);
+    if (code !== HYPHEN && code !== SLASH) continue;
     if (i > partStart) parts.push(token(doc, partStart, i));
     parts.push(token(doc, i, i + 1));
     partStart = i + 1;
@@ -41,6 +45,7 @@ function connectorParts(doc: Doc, start: number, end: number): TaggerToken[] {
 
 /** Cuts a hyphen compound into the name and the lowercase word attached to it, when there is one. */
 function splitCompound(doc: Doc, parts: TaggerToken[]): TaggerToken[] {
+  if (parts.length === 1) return parts;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   if (parts.length >= 3 && parts[1]!.text === "-" && NAME_PREFIXES.has(first.text) && STARTS_UPPER.test(parts[2]!.text))
