@@ -77,16 +77,21 @@ const SEEN_LOWERCASE = 2;
 
 /** A headline or a sports table: most of its letters are capitals, so casing says little. */
 export function isCapsSentence(words: readonly string[]): boolean {
-  return inCapitals(words.map(wordInfo));
+  return inCapitals(words, wordInfo);
 }
 
-function inCapitals(words: readonly WordInfo[]): boolean {
+const ownInfo = (info: WordInfo) => info;
+
+/** isCapsSentence, stopping as soon as the words left cannot make it true. */
+function inCapitals<W>(words: readonly W[], infoOf: (word: W) => WordInfo): boolean {
   let caps = 0;
   let cased = 0;
-  for (const info of words) {
+  for (let i = 0; i < words.length; i++) {
+    const info = infoOf(words[i]!);
     if (!info.cased) continue;
     cased++;
     if (info.capitals) caps++;
+    else if (cased - caps >= caps + words.length - 1 - i) return false;
   }
   return cased > 0 && caps * 2 > cased;
 }
@@ -113,6 +118,8 @@ export function isTitleCaseHeadline(words: readonly string[]): boolean {
     if (!info.cased) continue;
     cased++;
     if (info.capitalized) capitalized++;
+    // Already too many lowercase words for capitals to be 80% of the cased ones, whatever follows.
+    else if (5 * (cased - capitalized) > words.length) return false;
     if (i > 0 && TITLE_CASE_FUNCTION_WORDS.has(word)) functionWords++;
   }
   return cased >= 4 && functionWords > 0 && capitalized >= 0.8 * cased && !isCapsSentence(words);
@@ -129,9 +136,14 @@ export function isTitleCaseHeadline(words: readonly string[]): boolean {
 export function truecaseHeadlines(sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
   const headline = sentences.map(isTitleCaseHeadline);
   if (!headline.includes(true)) return sentences;
+  // The forms of headline words that the rest of the document is searched for, as written, lowercase and in capitals.
+  const forms = new Set<string>();
+  sentences.forEach((words, s) => {
+    if (headline[s]) for (let i = 1; i < words.length; i++) forms.add(words[i]!).add(words[i]!.toLowerCase()).add(words[i]!.toUpperCase());
+  });
   const seen = new Set<string>();
   sentences.forEach((words, s) => {
-    if (!headline[s]) for (let i = 1; i < words.length; i++) seen.add(words[i]!);
+    if (!headline[s]) for (let i = 1; i < words.length; i++) if (forms.has(words[i]!)) seen.add(words[i]!);
   });
   const lowercased = (word: string) => {
     const lower = word.toLowerCase();
@@ -153,7 +165,7 @@ export interface DocContext {
 /** The document context of sentences of words (as wordInfo gives them). */
 export function docContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const caseOf = new Map<string, number>();
-  const caps = sentences.map(inCapitals);
+  const caps = sentences.map((words) => inCapitals(words, ownInfo));
   for (const [s, words] of sentences.entries()) {
     if (caps[s]) continue;
     for (let i = 1; i < words.length; i++) {
