@@ -68,3 +68,20 @@ describe("places: the scene a note opens with", () => {
     expect(placeRelation(doc)("Hamdallaye", "Gao")).toBe(true);
   });
 });
+
+describe("places: objects of attack verbs and untagged names after locatives", () => {
+  it("takes the object of 'shelled' with its region after it, even a name with a number ('Zolote-5')", () => {
+    const text = "On 24 March 2022, Ukrainian forces shelled Novoselivka, Donetsk with mortars. Casualties unknown.";
+    expect(attackPlace(text, [["Ukrainian", "NORP"], ["Donetsk", "PERSON"]], [["24 March 2022", "2022-03-24"]])).toBe("Novoselivka");
+    expect(placeNames("On 7 May 2022, rebels shelled positions in Zolote-5, Luhansk.", [["Luhansk", "ORG"]])).toEqual(["Zolote-5", "Luhansk"]);
+  });
+
+  it("does not take a person the tagger found for the object of 'attacked'", () => {
+    expect(placeNames("Gunmen attacked John Okafor, Mary Eze, and two others.", [["John Okafor", "PERSON"], ["Mary Eze", "PERSON"]])).toEqual([]);
+  });
+
+  it("takes an untagged name closing the clause after 'near', not a tagged organisation", () => {
+    expect(placeNames("The monitors observed 5 explosions near Nyzhnoteple.", [])).toEqual(["Nyzhnoteple"]);
+    expect(placeNames("The bill was debated in Parliament.", [["Parliament", "ORG"]])).toEqual([]);
+  });
+});

@@ -17,8 +17,8 @@ import type { Entity, Time } from "../../pipeline/schema.ts";
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
-/** A word of a name: capitalised, with inner hyphens or apostrophes ("Mrauk-U", "D'Agua"). */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}\p{N}]*)*`;
+/** A word of a name: capitalised, with inner hyphens or apostrophes ("Mrauk-U", "Zolote-5", "D'Agua"). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:-[\p{L}\p{N}]|['’](?!s\b)\p{L})[\p{L}\p{M}\p{N}]*)*`;
 /** Lower-case particles inside place names in many languages: "Silao de la Victoria", "Kitaf wa Al Boqee", "Shakhta imeni Gagarina", "Patte d'Oie". */
 const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|di|al|el|ar|as|ad|an|ash|az|ez|es|ed|ul|wa|bin|ibn|imeni|la|le|en|van|von)`;
 /** A name: capitalised words, optional particles between them, an optional trailing number ("Poblacion 1"). Not followed by "-occupied"; a possessive "’s" ends it. */
@@ -37,8 +37,10 @@ const ADMIN_NOUN = new RegExp(String.raw`^(?:${ADMIN_NOUNS})$`, "iu");
 const DESIGNATORS = new Set(["barangay", "brgy", "brgy."]);
 /** Words before a name that put it in a locative slot: "in", "near", "the outskirts of", "rural". */
 const LOCATIVES = new Set(
-  "in near at around outside inside of to from toward towards between on into across and nearby rural downtown central northern southern eastern western".split(" "),
+  "in near at around outside inside of to from toward towards between on over into across and nearby rural downtown central northern southern eastern western".split(" "),
 );
+/** Attack verbs whose object may be a place: "shelled Oleksandrivka, Donetsk", "invaded Oshie community". */
+const PLACE_OBJECT_VERBS = new Set("shelled bombed bombarded struck hit targeted attacked raided stormed invaded captured besieged overran".split(" "));
 
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
@@ -66,8 +68,11 @@ function designated(words: string[]): boolean {
 
 /** "in Guaruja", "near the Lobacheve": a locative word before the name (an article between). */
 const locative = (words: string[]) => LOCATIVES.has((words[0] === "the" ? words[1] : words[0]) ?? "");
-/** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)" or ", Donetsk". */
-const HIERARCHY_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS})\b|$)`, "u");
+const afterVerb = (words: string[]) => PLACE_OBJECT_VERBS.has(words[0] ?? "");
+/** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)", ", Donetsk." or ", Donetsk with mortars". */
+const HIERARCHY_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS}|with|using|killing|injuring|wounding|hitting|damaging|destroying)\b|$)`, "u");
+/** A clause's end right after a name. */
+const END_AFTER = /^\s*[.;]/;
 const AND_AFTER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
 
 interface Candidate {
@@ -114,6 +119,10 @@ export function placeMentions(
   // Times ("March 2022") and nationalities ("the Fulani community") are no places.
   const excluded = [...(source.times ?? []), ...source.entities.filter((e) => e.type === "NORP")].sort(byStart);
   const candidates = withoutOverlaps(namesIn(text, from, to), excluded);
+  const entities = [...source.entities].sort(byStart);
+  const overlapping = (c: Candidate) => entities.filter((e) => e.start < c.end && c.start < e.end);
+  const taggedPerson = (c: Candidate) => overlapping(c).some((e) => e.type === "PERSON");
+  const taggedAny = (c: Candidate) => overlapping(c).length > 0;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     const before = wordsBefore(text, c.start);
@@ -122,8 +131,12 @@ export function placeMentions(
     c.place =
       (ADMIN_AFTER.test(after) && !ACRONYM.test(c.text)) ||
       designated(before) ||
+      // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person: "shelled Avdiivka, Donetsk".
+      (afterVerb(before) && HIERARCHY_AFTER.test(after) && !taggedPerson(c)) ||
       (locative(before) &&
         (HIERARCHY_AFTER.test(after) ||
+          // An untagged name closing its clause: "near Kalynove-Borshchuvate."
+          (END_AFTER.test(after) && !taggedAny(c)) ||
           taggedAt.has(c.start) ||
           (next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start)))));
   }

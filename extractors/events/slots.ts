@@ -194,7 +194,7 @@ export const dateValue = (time: Time | undefined) => time?.value;
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
 const AFTER_PLACE = new RegExp(
-  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|airport|prison|hospital|market|road|highway|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
   "u",
 );
 
