@@ -20,17 +20,30 @@ import type { Doc } from "../pipeline/document.ts";
 import type { Entity } from "../pipeline/schema.ts";
 import { GAZETTEERS, inGazetteer } from "./ner/gazetteer.ts";
 
+/** `fold` remembering its results (names recur across documents), forgetting all past 50,000 names. */
+function remembered(fold: (name: string) => string): (name: string) => string {
+  const results = new Map<string, string>();
+  return (name) => {
+    let result = results.get(name);
+    if (result === undefined) {
+      if (results.size >= 50_000) results.clear();
+      results.set(name, (result = fold(name)));
+    }
+    return result;
+  };
+}
+
 /** Folds what spelling variants differ in: case, periods, hyphens, curly quotes, a leading "the", a possessive. */
-export function aliasKey(name: string): string {
-  return name
+export const aliasKey = remembered((name) =>
+  name
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s$/, "")
     .replace(/\./g, "")
     .replace(/[-\s]+/g, " ")
     .replace(/^the /, "")
-    .trim();
-}
+    .trim(),
+);
 
 function readAliasTable(): Map<string, string> {
   const table = new Map<string, string>();
@@ -56,7 +69,7 @@ const nameWords = (name: string) =>
  * letter dropped, doubled letters collapsed, letters that transliterations
  * swap merged (Usman/Usmon, Qasim/Kasim, Yuldashev/Yuldoshev).
  */
-export function skeleton(word: string): string {
+export const skeleton = remembered((word) => {
   const folded = word
     .toLowerCase()
     .normalize("NFD")
@@ -67,7 +80,7 @@ export function skeleton(word: string): string {
     .replace(/ph/g, "f")
     .replace(/[^a-z]/g, "");
   return (folded[0] ?? "") + folded.slice(1).replace(/[aeiouyw]/g, "").replace(/(.)\1+/g, "$1");
-}
+});
 
 /** Whether `acronym` can be read off the initials of `name` ("TTP" from Tehrik-i-Taliban Pakistan). */
 export function isAcronymOf(acronym: string, name: string): boolean {
@@ -125,7 +138,7 @@ const COUNTRIES = [...(GAZETTEERS.get("country") ?? [])].filter((name) => name.l
  * ("Idlib Province" -> "Idlib"), in title case when written in capitals
  * ("DAMASCUS"), and a misspelt country as the country ("Kyrgystan").
  */
-export function placeBaseName(name: string): string {
+export const placeBaseName = remembered((name) => {
   let base = name.replace(ADMINISTRATIVE_DESIGNATOR, "");
   if (ALL_CAPS.test(base) && base.length > 3) base = titleCase(base);
   const lower = base.toLowerCase();
@@ -134,7 +147,7 @@ export function placeBaseName(name: string): string {
     if (country) return titleCase(country);
   }
   return base;
-}
+});
 
 /** What the rules compare about one distinct name of the document, computed once. */
 interface Name {
