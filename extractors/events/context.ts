@@ -60,9 +60,9 @@ export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string>
   return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
-/** Between a place and the wider one after it: ", ", " (", " village in ", " quarter in the town of ", " mountain area in the capital ". */
+/** Between a place and the wider one after it: ", ", " (", " village, in ", " quarter in the town of ", " area (Kurdish name) in ", " village in the southern countryside of ". */
 const CONTAINED_GAP = new RegExp(
-  String.raw`^\s*(?:(?:${ADMIN_NOUNS}|camp|mountain|forest)\s+){0,2}(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
+  String.raw`^(?:\s*(?:${ADMIN_NOUNS}|camp|mountain|forest))*\s*(?:\([^()]*\)\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
   "iu",
 );
 

@@ -85,3 +85,18 @@ describe("places: objects of attack verbs and untagged names after locatives", (
     expect(placeNames("The bill was debated in Parliament.", [["Parliament", "ORG"]])).toEqual([]);
   });
 });
+
+describe("places: containment across designators, asides and directions", () => {
+  it("reads 'X village, in Y groupement', 'X area (Kurdish name) in Y region' and 'X village in the southern countryside of Y'", () => {
+    const text =
+      "On 4 March 2022, militiamen attacked civilians in Kibanga village, in Kalonda groupement (Kalemie, Tanganyika). " +
+      "On 5 March 2022, warplanes struck Gire Zinar area (Kurdish name) in Avasin region of Erbil. " +
+      "On 6 March 2022, troops stormed a house in Tal Jamus village in the southern countryside of Ein Issa in Ar Raqqa.";
+    const within = placeRelation(docWith(text, [["Erbil", "GPE"], ["Ar Raqqa", "GPE"]]));
+    expect(within("Kibanga", "Kalonda")).toBe(true);
+    expect(within("Kibanga", "Tanganyika")).toBe(true);
+    expect(within("Gire Zinar", "Avasin")).toBe(true);
+    expect(within("Tal Jamus", "Ein Issa")).toBe(true);
+    expect(within("Ein Issa", "Tal Jamus")).toBe(false);
+  });
+});
