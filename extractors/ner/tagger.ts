@@ -156,6 +156,8 @@ export class FastTagger {
 
   /** The words and shapes that have labelledWordFeatures weights; most words have none, so need no lookups. */
   private readonly labelledValues = new Set<string>();
+  /** Per token of the sentence being tagged, the scores of its features that do not depend on labels (overwritten, reused). */
+  private fixed = new Float64Array(0);
 
   constructor(private readonly model: LinearModel) {
     for (const feature of model.weights.keys()) {
@@ -271,7 +273,8 @@ export class FastTagger {
       const n = entries.length;
       const caps = doc.caps[s]!;
       const gazetteer = gazetteerFeatures(infos[s]!);
-      const fixed = new Float64Array(n * N);
+      if (this.fixed.length < n * N) this.fixed = new Float64Array(2 * n * N);
+      const fixed = this.fixed;
       for (let i = 0; i < n; i++) {
         // The same features as tokenFeatures without the labels', in groups looked up by what they are built from.
         const at = i * N;

@@ -56,32 +56,46 @@ function splitCompound(doc: Doc, parts: TaggerToken[]): TaggerToken[] {
   return [token(doc, first.start, last.end)];
 }
 
+/** Whether the token [start, end) has a hyphen or slash inside it. */
+function hasInnerConnector(doc: Doc, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const code = doc.text.charCodeAt(i);
+    if (code === HYPHEN || code === SLASH) return true;
+  }
+  return false;
+}
+
 /** The tagger tokens of each sentence of `doc`. */
 export function taggerSentences(doc: Doc): TaggerToken[][] {
   return doc.sentences.map((sentence) => {
     const out: TaggerToken[] = [];
-    let group: TaggerToken[] = [];
+    const group: TaggerToken[] = [];
     const flush = () => {
-      // A connector at either end of a group is not part of the compound.
-      const trailing: TaggerToken[] = [];
-      while (group.length && CONNECTORS.has(group[group.length - 1]!.text)) trailing.unshift(group.pop()!);
-      while (group.length && CONNECTORS.has(group[0]!.text)) out.push(group.shift()!);
-      if (group.length) out.push(...splitCompound(doc, group));
-      out.push(...trailing);
-      group = [];
+      if (group.length === 1) out.push(group[0]!);
+      else if (group.length > 1) {
+        // A connector at either end of a group is not part of the compound.
+        const trailing: TaggerToken[] = [];
+        while (group.length && CONNECTORS.has(group[group.length - 1]!.text)) trailing.unshift(group.pop()!);
+        while (group.length && CONNECTORS.has(group[0]!.text)) out.push(group.shift()!);
+        if (group.length) out.push(...splitCompound(doc, group));
+        out.push(...trailing);
+      }
+      group.length = 0;
+    };
+    const add = (current: TaggerToken) => {
+      const previous = group[group.length - 1];
+      const joins =
+        previous !== undefined &&
+        previous.end === current.start &&
+        (CONNECTORS.has(current.text) ? WORDLIKE.test(previous.text) : CONNECTORS.has(previous.text) && WORDLIKE.test(current.text));
+      if (!joins) flush();
+      group.push(current);
     };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (t.space || t.start === t.end) continue;
-      for (const current of connectorParts(doc, t.start, t.end)) {
-        const previous = group[group.length - 1];
-        const joins =
-          previous !== undefined &&
-          previous.end === current.start &&
-          (CONNECTORS.has(current.text) ? WORDLIKE.test(previous.text) : CONNECTORS.has(previous.text) && WORDLIKE.test(current.text));
-        if (!joins) flush();
-        group.push(current);
-      }
+      if (hasInnerConnector(doc, t.start, t.end)) for (const part of connectorParts(doc, t.start, t.end)) add(part);
+      else add(token(doc, t.start, t.end));
     }
     flush();
     return out;
