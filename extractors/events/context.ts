@@ -103,13 +103,12 @@ function linkAdjacent(text: string, mentions: readonly Entity[], parents: Parent
   }
 }
 
-/** Whether `outer` is an ancestor of `inner`; `expand` is told of each place before its parents are read. */
-function reaches(parents: Parents, inner: string, outer: string, expand?: (place: string) => void): boolean {
+/** Whether `outer` is an ancestor of `inner`. */
+function reaches(parents: Parents, inner: string, outer: string): boolean {
   const seen = new Set<string>();
   const queue = [inner];
   while (queue.length) {
     const place = queue.pop()!;
-    expand?.(place);
     for (const parent of parents.get(place) ?? []) {
       if (parent === outer) return true;
       if (!seen.has(parent)) {
@@ -121,21 +120,16 @@ function reaches(parents: Parents, inner: string, outer: string, expand?: (place
   return false;
 }
 
-/** Containment read on demand, only from the sentences that name a place asked about (most documents never ask). */
+/** Containment read from every sentence's places on the first question (most documents never ask). */
 function sentenceRelation(doc: Doc, units: readonly Unit[], places: (unit: Unit) => Entity[]): PlaceRelation {
-  const parents: Parents = new Map();
-  const readUnits = new Set<number>();
-  const readNames = new Set<string>();
-  const expand = (name: string) => {
-    if (readNames.has(name)) return;
-    readNames.add(name);
-    for (const unit of units) {
-      if (readUnits.has(unit.index) || !(unit.text.includes(name) || unit.entities.some((e) => e.canonical === name))) continue;
-      readUnits.add(unit.index);
-      linkAdjacent(doc.text, places(unit), parents);
+  let parents: Parents | undefined;
+  return (inner, outer) => {
+    if (!parents) {
+      parents = new Map();
+      for (const unit of units) linkAdjacent(doc.text, places(unit), parents);
     }
+    return reaches(parents, inner, outer);
   };
-  return (inner, outer) => reaches(parents, inner, outer, expand);
 }
 
 /** A resolved participant: a canonical name, or the text's own words where it names no entity. */

@@ -155,19 +155,35 @@ function absorb(into: Draft, other: Draft, within: PlaceRelation): Draft {
   };
 }
 
-function mergeInto(frames: Draft[], draft: Draft, within: PlaceRelation): void {
+/** Frames in the order they were first stated, and where each type's frames are: a draft is only compared with its own type's. */
+interface Merged {
+  frames: Draft[];
+  byType: Map<EventType, number[]>;
+}
+const merged = (): Merged => ({ frames: [], byType: new Map() });
+
+/** Adds a frame as it is, indexed by its type. */
+function keep({ frames, byType }: Merged, frame: Draft): void {
+  let indexes = byType.get(frame.type);
+  if (!indexes) byType.set(frame.type, (indexes = []));
+  indexes.push(frames.length);
+  frames.push(frame);
+}
+
+function mergeInto({ frames, byType }: Merged, draft: Draft, within: PlaceRelation): void {
   let best = -1;
   let bestScore = -Infinity;
-  frames.forEach((frame, index) => {
-    const score = fit(frame, draft, within);
+  for (const index of byType.get(draft.type) ?? []) {
+    const score = fit(frames[index]!, draft, within);
     if (score !== undefined && score > bestScore) {
       best = index;
       bestScore = score;
     }
-  });
+  }
   if (best >= 0) frames[best] = absorb(frames[best]!, draft, within);
-  else frames.push(draft);
+  else keep({ frames, byType }, draft);
 }
+
 
 /**
  * Merge the drafts of one article. "Joined forces with" statements are
@@ -176,13 +192,13 @@ function mergeInto(frames: Draft[], draft: Draft, within: PlaceRelation): void {
  */
 export function mergeDrafts(drafts: readonly Draft[], within: PlaceRelation = () => false): Draft[] {
   const ordered = [...drafts].sort((a, b) => a.at - b.at);
-  const frames: Draft[] = [];
-  for (const draft of ordered) if (!draft.soft) mergeInto(frames, draft, within);
-  for (const draft of ordered) if (draft.soft) mergeInto(frames, draft, within);
-  const out: Draft[] = [];
-  for (const frame of frames) {
+  const first = merged();
+  for (const draft of ordered) if (!draft.soft) mergeInto(first, draft, within);
+  for (const draft of ordered) if (draft.soft) mergeInto(first, draft, within);
+  const out = merged();
+  for (const frame of first.frames) {
     if (!frame.soft) {
-      out.push(frame);
+      keep(out, frame);
       continue;
     }
     const parties = [frame.slots.agent, frame.slots.to].filter((p): p is string => typeof p === "string");
@@ -190,5 +206,5 @@ export function mergeDrafts(drafts: readonly Draft[], within: PlaceRelation = ()
     const alliance: Draft = { ...frame, type: "ALLIANCE", slots: { parties, ...(frame.slots.date ? { date: frame.slots.date } : {}) }, soft: undefined };
     mergeInto(out, alliance, within);
   }
-  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return out.frames.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
