@@ -286,9 +286,9 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, s: n
     const nextEarlier = i + 1 < n && capitalized[i + 1] ? doc.history.get(next) : undefined;
     if (nextEarlier !== undefined) features.push(nextHistoryFeature(nextEarlier));
     features.push(previousWordFeature(previous, shape[i]!), nextWordFeature(shape[i]!, next));
-    for (const g of gazetteer[i]!) features.push(gazetteerFeature(0, g));
-    if (i > 0) for (const g of gazetteer[i - 1]!) features.push(gazetteerFeature(-1, g));
-    if (i + 1 < n) for (const g of gazetteer[i + 1]!) features.push(gazetteerFeature(1, g));
+    for (const g of gazetteer[i]!.names) features.push(gazetteerFeature(0, g));
+    if (i > 0) for (const g of gazetteer[i - 1]!.names) features.push(gazetteerFeature(-1, g));
+    if (i + 1 < n) for (const g of gazetteer[i + 1]!.names) features.push(gazetteerFeature(1, g));
     context.push(features);
   }
   return { words, lower, capitalized, context };

@@ -39,15 +39,24 @@ const FEATURE_CATEGORIES = ["country", "city", "region", "place", "loc", "demony
 
 type Position = "U" | "B" | "I" | "L";
 
+/** A token's gazetteer matches ("category:position"). Equal lists are one object, numbered from 0, so callers can cache by `id`. */
+export interface MatchList {
+  readonly id: number;
+  readonly names: readonly string[];
+}
+let matchLists = 0;
+const matchList = (names: readonly string[]): MatchList => ({ id: matchLists++, names });
+
 /** A word of a name in the trie of names: the names ending here, and the words that continue one. */
 export interface NameNode {
-  /** "category:position" of each category of the name ending here, per position, or undefined if none ends here. */
-  matches?: Record<Position, readonly string[]>;
+  /** The matches of each position in the names ending here, or undefined if none ends here. */
+  matches?: Record<Position, MatchList>;
   next?: Map<string, NameNode>;
 }
 
 /** The trie of the tagger's gazetteer names, by word, so that matching builds no strings. */
 const NAMES = new Map<string, NameNode>();
+const categoriesEnding = new Map<NameNode, Set<string>>();
 for (const category of FEATURE_CATEGORIES) {
   for (const name of GAZETTEERS.get(category) ?? []) {
     let level = NAMES;
@@ -57,9 +66,13 @@ for (const category of FEATURE_CATEGORIES) {
       if (!node) level.set(word, (node = {}));
       level = node.next ??= new Map();
     }
-    const matches = (node!.matches ??= { U: [], B: [], I: [], L: [] });
-    if (!matches.U.includes(`${category}:U`)) for (const position of ["U", "B", "I", "L"] as const) matches[position] = [...matches[position], `${category}:${position}`];
+    const categories = categoriesEnding.get(node!) ?? new Set();
+    categoriesEnding.set(node!, categories.add(category));
   }
+}
+for (const [node, categories] of categoriesEnding) {
+  const at = (position: Position) => matchList([...categories].map((category) => `${category}:${position}`));
+  node.matches = { U: at("U"), B: at("B"), I: at("I"), L: at("L") };
 }
 
 /** The trie node of the names starting with the lowercased word `lower`, if any. */
@@ -67,15 +80,15 @@ export function firstNameNode(lower: string): NameNode | undefined {
   return NAMES.get(lower);
 }
 
-const NO_MATCH: readonly string[] = [];
-/** The match lists of tokens in two names (list -> list -> both), kept so that every list returned is shared. */
-const BOTH = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
-function both(a: readonly string[], b: readonly string[]): readonly string[] {
+export const NO_MATCH: MatchList = matchList([]);
+/** The match lists of tokens in two names (list -> list -> both), kept so that equal lists stay one object. */
+const BOTH = new Map<MatchList, Map<MatchList, MatchList>>();
+function both(a: MatchList, b: MatchList): MatchList {
   if (a === NO_MATCH) return b;
   let withA = BOTH.get(a);
   if (!withA) BOTH.set(a, (withA = new Map()));
   let joined = withA.get(b);
-  if (!joined) withA.set(b, (joined = [...a, ...b]));
+  if (!joined) withA.set(b, (joined = matchList([...a.names, ...b.names])));
   return joined;
 }
 
@@ -83,14 +96,13 @@ function both(a: readonly string[], b: readonly string[]): readonly string[] {
  * Gazetteer features for each token of a sentence (lowercased words, and
  * where their names start, from firstNameNode): for the longest name
  * starting at each token, "category:position" with position U (one-word
- * name), B, I or L, on every token it covers. Equal lists are the same
- * array, so callers may cache by list.
+ * name), B, I or L, on every token it covers.
  */
-export function gazetteerFeatures(words: readonly { lower: string; names: NameNode | undefined }[]): (readonly string[])[] {
-  const features: (readonly string[])[] = new Array(words.length).fill(NO_MATCH);
+export function gazetteerFeatures(words: readonly { lower: string; names: NameNode | undefined }[]): MatchList[] {
+  const features: MatchList[] = new Array(words.length).fill(NO_MATCH);
   for (let i = 0; i < words.length; i++) {
     let matchEnd = -1;
-    let matches: Record<Position, readonly string[]> | undefined;
+    let matches: Record<Position, MatchList> | undefined;
     let node = words[i]!.names;
     for (let j = i; node; ) {
       if (node.matches) {

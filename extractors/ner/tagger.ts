@@ -35,7 +35,7 @@ import {
   type WordInfo,
   wordInfo,
 } from "./features.ts";
-import { gazetteerFeatures } from "./gazetteer.ts";
+import { gazetteerFeatures, NO_MATCH, type MatchList } from "./gazetteer.ts";
 import { ALLOWED, LABELS, OUTSIDE } from "./labels.ts";
 import type { LinearModel } from "./model.ts";
 
@@ -131,6 +131,13 @@ interface TaggerWord {
   afterShape: Map<number, Float32Array>;
 }
 
+/** The weights of a gazetteer match list (gazetteerFeature at offset +1, 0, -1) for the token before the one it is on, that one, and the one after. */
+interface GazetteerWeights {
+  before: Float32Array;
+  self: Float32Array;
+  after: Float32Array;
+}
+
 const BEFORE = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(-1) * N;
 const AFTER = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(1) * N;
 /** The neighbours whose weights are not summed with a context feature's, and where their weights are in a block. */
@@ -151,8 +158,8 @@ export class FastTagger {
   private readonly byHistory = new Float64Array((N + 1) * N * N);
   /** nextHistoryFeature weights by label. */
   private readonly byNextHistory: Weights[];
-  /** By offset + 1, then by a token's list of gazetteer matches (gazetteerFeatures shares equal lists): the summed gazetteerFeature weights. */
-  private readonly byGazetteer = [-1, 0, 1].map(() => new Map<readonly string[], Weights>());
+  /** By MatchList id: the summed gazetteerFeature weights of its matches. */
+  private readonly byGazetteer = new Map<number, GazetteerWeights>();
 
   /** The words and shapes that have labelledWordFeatures weights; most words have none, so need no lookups. */
   private readonly labelledValues = new Set<string>();
@@ -249,16 +256,19 @@ export class FastTagger {
     return w;
   }
 
-  private gazetteer(offset: number, matches: readonly string[]): Weights {
-    if (matches.length === 0) return null;
-    const cache = this.byGazetteer[offset + 1]!;
-    let w = cache.get(matches);
-    if (w === undefined) {
-      const summed = new Float32Array(N);
-      this.add(matches.map((match) => gazetteerFeature(offset, match)), summed, 0);
-      cache.set(matches, (w = summed));
+  /** The weights of a token's gazetteer matches for the token before it, itself, and the token after it. */
+  private gazetteer(matches: MatchList): GazetteerWeights {
+    let weights = this.byGazetteer.get(matches.id);
+    if (!weights) {
+      const [before, self, after] = [1, 0, -1].map((offset) => {
+        const summed = new Float32Array(N);
+        this.add(matches.names.map((match) => gazetteerFeature(offset, match)), summed, 0);
+        return summed;
+      });
+      weights = { before: before!, self: self!, after: after! };
+      this.byGazetteer.set(matches.id, weights);
     }
-    return w;
+    return weights;
   }
 
   tag(sentences: readonly (readonly string[])[]): Uint8Array[] {
@@ -291,9 +301,13 @@ export class FastTagger {
         addTo(fixed, at, this.nextWord(entry.shape, next));
         const nextEarlier = i + 1 < n && next.info.capitalized ? doc.history.get(next.info.lower) : undefined;
         if (nextEarlier !== undefined) addTo(fixed, at, this.byNextHistory[nextEarlier]!);
-        addTo(fixed, at, this.gazetteer(0, gazetteer[i]!));
-        if (i > 0) addTo(fixed, at, this.gazetteer(-1, gazetteer[i - 1]!));
-        if (i + 1 < n) addTo(fixed, at, this.gazetteer(1, gazetteer[i + 1]!));
+      }
+      for (let k = 0; k < n; k++) {
+        if (gazetteer[k] === NO_MATCH) continue;
+        const { before, self, after } = this.gazetteer(gazetteer[k]!);
+        addTo(fixed, k * N, self);
+        if (k > 0) addTo(fixed, (k - 1) * N, before);
+        if (k + 1 < n) addTo(fixed, (k + 1) * N, after);
       }
       const labels = new Uint8Array(n);
       let previous = OUTSIDE;
