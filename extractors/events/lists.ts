@@ -125,9 +125,18 @@ function datedHeader(ctx: Context, line: Line, from: number): { time: Time; body
   return colon ? { time: first, body: at + colon[0].length } : undefined;
 }
 
+/** The match of the first pattern (in lexicon order) that matches, without running the rest. */
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 function attackItem(ctx: Context, line: Line, header: { time: Time; body: number }, evidence: Span[]): Draft | undefined {
   const body = ctx.doc.text.slice(header.body, line.end);
-  const trigger = ATTACK_TRIGGERS.map((t) => t.exec(body)).find((m) => m);
+  const trigger = firstMatch(ATTACK_TRIGGERS, body);
   if (!trigger) return undefined;
   const units = unitsIn(ctx, line);
   const parts = units.flatMap((unit) => sentenceFrames(ctx, unit, new Set(["ATTACK"])));
