@@ -21,7 +21,7 @@ function report(results: NoteResult[], skipped: number, failed: number, seconds:
     `${s.notes} violent-event notes (Battles, Explosions/Remote violence, Violence against civilians); ${skipped} other rows skipped; ${failed} failed; ${seconds.toFixed(1)} s`,
     "Each note is an article published on its event_date (notes are written about that date).",
     `any ATTACK frame      ${pct(s.withAttack, s.notes)} %  (${s.withAttack}/${s.notes})`,
-    "first ATTACK frame right on (location is strict: the coded location or its admin1-3; locationWithin is lenient: also a place the note puts inside one of them):",
+    "first ATTACK frame right on (locationExact: the coded location itself; location (strict): it or its admin1-3; locationWithin (lenient): also a place the note puts inside one of them):",
   ];
   for (const field of FIELDS) lines.push(`  ${field.padEnd(18)} ${pct(s.right[field], s.notes)} %  (${s.right[field]}/${s.notes})`);
   return lines.join("\n");

@@ -36,6 +36,9 @@ describe("ACLED comparison", () => {
     expect(sameLocation("Muthanna", { ...row, admin1: "Al Muthanna" })).toBe(true);
     expect(sameLocation("Sin Chaung", { ...row, location: "Sin Chaung (North)" })).toBe(true);
     expect(sameLocation("North", { ...row, location: "Sin Chaung (North)" })).toBe(false);
+    expect(sameLocation("Donetsk", row, false)).toBe(true);
+    expect(sameLocation("Donetskyi", row)).toBe(true);
+    expect(sameLocation("Donetskyi", row, false)).toBe(false);
   });
 
   it("finds the containers of a place in the note's hierarchy, even names the tagger mistyped", () => {
@@ -72,7 +75,7 @@ describe("ACLED comparison", () => {
     ];
     const result = compareNote(row, events);
     expect(result.hasAttack).toBe(true);
-    expect(result.right).toEqual({ date: true, location: true, locationWithin: true, fatalities: true, actor1: true, actor2: false });
+    expect(result.right).toEqual({ date: true, locationExact: true, location: true, locationWithin: true, fatalities: true, actor1: true, actor2: false });
     expect(compareNote(row, []).right.fatalities).toBe(false);
   });
 

@@ -4,7 +4,10 @@
  * write notes about that date, so relative dates resolve against it), and
  * the pipeline's first ATTACK frame is compared with the coders' fields:
  *   date        slot `date` equals `event_date`;
- *   location    slot `location`, folded, equals `location`, `admin1`, `admin2`
+ *   locationExact  (strictest) slot `location`, folded, equals the coded
+ *               `location` itself (its compound head, its name without the
+ *               qualifier), not an admin level;
+ *   location    (strict) slot `location`, folded, equals `location`, `admin1`, `admin2`
  *               or `admin3` folded, or the first part of a compound
  *               `location` ("Donetsk - Petrovskyi"), or `location` without
  *               the qualifier coders add to tell namesakes apart ("Sin
@@ -12,7 +15,7 @@
  *               accents, punctuation, designators ("Butuan City" =
  *               "Butuan", "Barangay Bagacay" = "Bagacay") and the Arabic
  *               article ("Al Muthanna" = "Muthanna");
- *   locationWithin  as location, or the note itself puts the frame's place
+ *   locationWithin  (lenient) as location, or the note itself puts the frame's place
  *               inside one of those ("in Sakho village in Begusarai district
  *               (Begusarai, Bihar)": Sakho is right for Begusarai), since
  *               coders georeference to the nearest town they know;
@@ -34,7 +37,7 @@ export const REQUIRED_COLUMNS = ["event_id_cnty", "event_date", "event_type", "a
 
 export type AcledRow = Record<(typeof REQUIRED_COLUMNS)[number], string>;
 
-export const FIELDS = ["date", "location", "locationWithin", "fatalities", "actor1", "actor2"] as const;
+export const FIELDS = ["date", "locationExact", "location", "locationWithin", "fatalities", "actor1", "actor2"] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface NoteResult {
@@ -70,10 +73,11 @@ const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "").repla
 /** The coders' qualifier of a name shared by two places: "Lobacheve (west)", "Dagon Myothit (North)". */
 const QUALIFIER = /\s*\([^)]*\)\s*$/;
 
-export function sameLocation(predicted: string | undefined, row: AcledRow): boolean {
+export function sameLocation(predicted: string | undefined, row: AcledRow, adminLevels = true): boolean {
   if (!predicted) return false;
   const p = foldName(predicted);
-  const candidates = [row.location, row.admin1, row.admin2, row.admin3, row.location.split(/\s+-\s+/)[0] ?? "", row.location.replace(QUALIFIER, "")];
+  const coded = [row.location, row.location.split(/\s+-\s+/)[0] ?? "", row.location.replace(QUALIFIER, "")];
+  const candidates = adminLevels ? [...coded, row.admin1, row.admin2, row.admin3] : coded;
   return candidates.some((c) => c && foldName(c) === p);
 }
 
@@ -134,6 +138,7 @@ export function compareNote(
     hasAttack: attack !== undefined,
     right: {
       date: slots.date === row.event_date.slice(0, 10),
+      locationExact: sameLocation(slots.location, row, false),
       location,
       locationWithin: location || (slots.location !== undefined && containers(slots.location).some((c) => sameLocation(c, row))),
       fatalities: attack !== undefined && sameFatalities(slots.killed, fatalities),
@@ -142,6 +147,7 @@ export function compareNote(
     },
     predicted: {
       date: show(slots.date),
+      locationExact: show(slots.location),
       location: show(slots.location),
       locationWithin: show(slots.location),
       fatalities: show(slots.killed),
@@ -150,6 +156,7 @@ export function compareNote(
     },
     expected: {
       date: row.event_date.slice(0, 10),
+      locationExact: row.location,
       location: [row.location, row.admin3, row.admin2, row.admin1].filter(Boolean).join(" / "),
       locationWithin: [row.location, row.admin3, row.admin2, row.admin1].filter(Boolean).join(" / "),
       fatalities: String(fatalities),
