@@ -126,9 +126,27 @@ interface TaggerWord {
   /** Its own weights plus capsShapeFeature's and caseEvidenceFeature's, at ownIndex(…); filled as met. */
   own: (Float32Array | undefined)[];
   /** By the next token's shape id: that token's weights of this word as its neighbour at -1, previousWordFeature and previousShapeFeature. */
-  beforeShape: Map<number, Float32Array>;
+  beforeShape: ByShape;
   /** By the previous token's shape id: that token's weights of this word as its neighbour at +1, nextWordFeature and nextShapeFeature. */
-  afterShape: Map<number, Float32Array>;
+  afterShape: ByShape;
+}
+
+/** Weights by shape id: the first shapes met (the common ones) in an array, the others in a map. */
+class ByShape {
+  private static readonly ARRAY_IDS = 32;
+  private readonly common: (Float32Array | undefined)[] = [];
+  private rare: Map<number, Float32Array> | undefined;
+
+  get(id: number): Float32Array | undefined {
+    return id < ByShape.ARRAY_IDS ? this.common[id] : this.rare?.get(id);
+  }
+
+  set(id: number, weights: Float32Array) {
+    if (id < ByShape.ARRAY_IDS) {
+      while (this.common.length < id) this.common.push(undefined);
+      this.common[id] = weights;
+    } else (this.rare ??= new Map()).set(id, weights);
+  }
 }
 
 /** The weights of a gazetteer match list (gazetteerFeature at offset +1, 0, -1) for the token before the one it is on, that one, and the one after. */
@@ -211,7 +229,7 @@ export class FastTagger {
     this.add(ownFeatures(word), block, OWN);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
     if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
-    return { info, shape: this.shape(shape), block, own: [], beforeShape: new Map(), afterShape: new Map() };
+    return { info, shape: this.shape(shape), block, own: [], beforeShape: new ByShape(), afterShape: new ByShape() };
   }
 
   private word(word: string): TaggerWord {
