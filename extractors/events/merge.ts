@@ -10,8 +10,22 @@ import { mostCertain } from "./certainty.ts";
 import type { PlaceRelation } from "./context.ts";
 import type { Draft } from "./frames.ts";
 
+/** Names folded lately: merging compares the same few names again and again. Cleared when large, so it stays small. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 10_000;
+
 /** Folded for comparison: case, punctuation and a leading "the" ignored. */
 export function foldName(name: string): string {
+  let out = folded.get(name);
+  if (out === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    out = fold(name);
+    folded.set(name, out);
+  }
+  return out;
+}
+
+function fold(name: string): string {
   return name
     .toLowerCase()
     .normalize("NFKD")
