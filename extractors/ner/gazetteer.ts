@@ -39,18 +39,27 @@ const FEATURE_CATEGORIES = ["country", "city", "region", "place", "loc", "demony
 
 type Position = "U" | "B" | "I" | "L";
 
-/** A token's gazetteer matches ("category:position"). Equal lists are one object, numbered from 0, so callers can cache by `id`. */
+/**
+ * A token's gazetteer matches ("category:position"). Equal lists are one
+ * object, numbered in the order gazetteerFeatures first returns them, so
+ * the lists met in text have small consecutive ids to cache by.
+ */
 export interface MatchList {
   readonly id: number;
   readonly names: readonly string[];
 }
-let matchLists = 0;
-const matchList = (names: readonly string[]): MatchList => ({ id: matchLists++, names });
+/** A MatchList, numbered (id >= 0) once returned. */
+interface ListOfMatches {
+  id: number;
+  readonly names: readonly string[];
+}
+const matchList = (names: readonly string[]): ListOfMatches => ({ id: -1, names });
+let returnedLists = 0;
 
 /** A word of a name in the trie of names: the names ending here, and the words that continue one. */
 export interface NameNode {
   /** The matches of each position in the names ending here, or undefined if none ends here. */
-  matches?: Record<Position, MatchList>;
+  matches?: Record<Position, ListOfMatches>;
   next?: Map<string, NameNode>;
 }
 
@@ -59,12 +68,11 @@ const NAMES = new Map<string, NameNode>();
 const categoriesEnding = new Map<NameNode, Set<string>>();
 for (const category of FEATURE_CATEGORIES) {
   for (const name of GAZETTEERS.get(category) ?? []) {
-    let level = NAMES;
     let node: NameNode | undefined;
     for (const word of name.split(" ")) {
+      const level = node ? (node.next ??= new Map()) : NAMES;
       node = level.get(word);
       if (!node) level.set(word, (node = {}));
-      level = node.next ??= new Map();
     }
     const categories = categoriesEnding.get(node!) ?? new Set();
     categoriesEnding.set(node!, categories.add(category));
@@ -80,11 +88,12 @@ export function firstNameNode(lower: string): NameNode | undefined {
   return NAMES.get(lower);
 }
 
-export const NO_MATCH: MatchList = matchList([]);
+const NO_MATCHES: ListOfMatches = { id: returnedLists++, names: [] };
+export const NO_MATCH: MatchList = NO_MATCHES;
 /** The match lists of tokens in two names (list -> list -> both), kept so that equal lists stay one object. */
-const BOTH = new Map<MatchList, Map<MatchList, MatchList>>();
-function both(a: MatchList, b: MatchList): MatchList {
-  if (a === NO_MATCH) return b;
+const BOTH = new Map<ListOfMatches, Map<ListOfMatches, ListOfMatches>>();
+function both(a: ListOfMatches, b: ListOfMatches): ListOfMatches {
+  if (a === NO_MATCHES) return b;
   let withA = BOTH.get(a);
   if (!withA) BOTH.set(a, (withA = new Map()));
   let joined = withA.get(b);
@@ -99,10 +108,10 @@ function both(a: MatchList, b: MatchList): MatchList {
  * name), B, I or L, on every token it covers.
  */
 export function gazetteerFeatures(words: readonly { lower: string; names: NameNode | undefined }[]): MatchList[] {
-  const features: MatchList[] = new Array(words.length).fill(NO_MATCH);
+  const features: ListOfMatches[] = new Array(words.length).fill(NO_MATCHES);
   for (let i = 0; i < words.length; i++) {
     let matchEnd = -1;
-    let matches: Record<Position, MatchList> | undefined;
+    let matches: Record<Position, ListOfMatches> | undefined;
     let node = words[i]!.names;
     for (let j = i; node; ) {
       if (node.matches) {
@@ -118,5 +127,6 @@ export function gazetteerFeatures(words: readonly { lower: string; names: NameNo
       features[k] = both(features[k]!, matches[position]);
     }
   }
+  for (const list of features) if (list.id < 0) list.id = returnedLists++;
   return features;
 }

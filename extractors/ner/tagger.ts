@@ -177,7 +177,7 @@ export class FastTagger {
   /** nextHistoryFeature weights by label. */
   private readonly byNextHistory: Weights[];
   /** By MatchList id: the summed gazetteerFeature weights of its matches. */
-  private readonly byGazetteer = new Map<number, GazetteerWeights>();
+  private readonly byGazetteer: (GazetteerWeights | undefined)[] = [];
 
   /** The words and shapes that have labelledWordFeatures weights; most words have none, so need no lookups. */
   private readonly labelledValues = new Set<string>();
@@ -276,7 +276,7 @@ export class FastTagger {
 
   /** The weights of a token's gazetteer matches for the token before it, itself, and the token after it. */
   private gazetteer(matches: MatchList): GazetteerWeights {
-    let weights = this.byGazetteer.get(matches.id);
+    let weights = this.byGazetteer[matches.id];
     if (!weights) {
       const [before, self, after] = [1, 0, -1].map((offset) => {
         const summed = new Float32Array(N);
@@ -284,7 +284,8 @@ export class FastTagger {
         return summed;
       });
       weights = { before: before!, self: self!, after: after! };
-      this.byGazetteer.set(matches.id, weights);
+      while (this.byGazetteer.length < matches.id) this.byGazetteer.push(undefined);
+      this.byGazetteer[matches.id] = weights;
     }
     return weights;
   }
