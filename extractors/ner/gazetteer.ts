@@ -78,8 +78,9 @@ for (const category of FEATURE_CATEGORIES) {
     categoriesEnding.set(node!, categories.add(category));
   }
 }
+const matchNames = new Map(FEATURE_CATEGORIES.map((category) => [category, { U: `${category}:U`, B: `${category}:B`, I: `${category}:I`, L: `${category}:L` }]));
 for (const [node, categories] of categoriesEnding) {
-  const at = (position: Position) => matchList([...categories].map((category) => `${category}:${position}`));
+  const at = (position: Position) => matchList([...categories].map((category) => matchNames.get(category)![position]));
   node.matches = { U: at("U"), B: at("B"), I: at("I"), L: at("L") };
 }
 

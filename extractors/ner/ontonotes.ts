@@ -224,10 +224,9 @@ const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
  * sentence is a headline in capitals, where acronyms cannot be told from words.
  */
 export function sentenceMentions(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[], capitals: boolean): Mention[] {
-  let mentions = joinArabicNames(tokens, tagged)
-    .flatMap((span) => splitAtCommas(tokens, span))
-    .flatMap((span) => spanMentions(tokens, span));
-  const corrections = [...patronymics(tokens), ...(capitals ? [] : acronyms(tokens))];
+  let mentions: Mention[] = [];
+  for (const joined of joinArabicNames(tokens, tagged)) for (const part of splitAtCommas(tokens, joined)) mentions.push(...spanMentions(tokens, part));
+  const corrections = capitals ? patronymics(tokens) : [...patronymics(tokens), ...acronyms(tokens)];
   for (const correction of corrections) {
     // An acronym inside a longer name the tagger found stays inside it ("UN Security Council", "U.S. Open").
     const inLongerName = tagged.some((span) => span.end - span.start > 1 && tokens[span.start]!.start <= correction.start && tokens[span.end - 1]!.end >= correction.end);
