@@ -35,6 +35,8 @@ describe("ACLED comparison", () => {
     expect(sameLocation("Barangay Bagacay", { ...row, location: "Bagacay" })).toBe(true);
     expect(sameLocation("Muthanna", { ...row, admin1: "Al Muthanna" })).toBe(true);
     expect(sameLocation("Sin Chaung", { ...row, location: "Sin Chaung (North)" })).toBe(true);
+    expect(sameLocation("Mariga LGA", { ...row, location: "Mariga" })).toBe(true);
+    expect(sameLocation("Mount Mariga", { ...row, location: "Mariga" })).toBe(false);
     expect(sameLocation("North", { ...row, location: "Sin Chaung (North)" })).toBe(false);
     expect(sameLocation("Donetsk", row, false)).toBe(true);
     expect(sameLocation("Donetskyi", row)).toBe(true);

@@ -13,7 +13,8 @@
  *               the qualifier coders add to tell namesakes apart ("Sin
  *               Chaung (North)" = "Sin Chaung"); folding ignores case,
  *               accents, punctuation, designators ("Butuan City" =
- *               "Butuan", "Barangay Bagacay" = "Bagacay") and the Arabic
+ *               "Butuan", "Mariga LGA" = "Mariga", "Barangay Bagacay" =
+ *               "Bagacay") and the Arabic
  *               article ("Al Muthanna" = "Muthanna");
  *   locationWithin  (lenient) as location, or the note itself puts the frame's place
  *               inside one of those ("in Sakho village in Begusarai district
@@ -66,7 +67,8 @@ export function foldPlace(name: string): string {
     .trim();
 }
 
-const DESIGNATOR = /\s+(?:city|town|village|district|province|region|state|governorate|county|municipality|township)$/;
+const DESIGNATOR =
+  /\s+(?:city|town|village|district|sub district|subdistrict|province|region|state|governorate|county|municipality|township|lga|regency|woreda|kebele|tehsil|upazila|rayon|raion|oblast|hromada|commune|locality|prefecture|department|territory|chiefdom|parish|ward|zone|countryside)$/;
 const LEADING = /^(?:(?:barangay|colonia|village|town|city|district|province|governorate)\s+)?(?:(?:al|el|ar|as|ad|an|at|ash|az)\s+)?/;
 const foldName = (name: string) => foldPlace(name).replace(DESIGNATOR, "").replace(LEADING, "");
 
