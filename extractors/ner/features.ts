@@ -100,9 +100,9 @@ function inCapitals<W>(words: readonly W[], infoOf: (word: W) => WordInfo): bool
  * The order to tag a document's sentences in: headlines and other all-caps
  * lines last, so that what the body said about their words is known by then.
  */
-export function taggingOrder(doc: DocContext): number[] {
-  const order = doc.caps.map((_, s) => s);
-  return [...order.filter((s) => !doc.caps[s]), ...order.filter((s) => doc.caps[s])];
+export function taggingOrder(caps: readonly boolean[]): number[] {
+  const order = caps.map((_, s) => s);
+  return [...order.filter((s) => !caps[s]), ...order.filter((s) => caps[s])];
 }
 
 const TITLE_CASE_FUNCTION_WORDS = new Set(["The", "Of", "In", "Is", "It", "To", "And", "For", "On", "A", "An", "With", "At", "By", "From", "As", "Its", "Are", "Now", "After", "Over"]);
@@ -162,17 +162,21 @@ export interface DocContext {
   history: Map<string, number>;
 }
 
+/** isCapsSentence of words as wordInfo gives them. */
+export const sentenceInCapitals = (words: readonly WordInfo[]) => inCapitals(words, ownInfo);
+
+/** The SEEN_* flag of a cased word, not first in a sentence not in capitals. */
+export const caseFlag = (word: WordInfo) => (word.lowercase ? SEEN_LOWERCASE : word.capitalized ? SEEN_CAPITALIZED : 0);
+
 /** The document context of sentences of words (as wordInfo gives them). */
 export function docContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const caseOf = new Map<string, number>();
-  const caps = sentences.map((words) => inCapitals(words, ownInfo));
+  const caps = sentences.map(sentenceInCapitals);
   for (const [s, words] of sentences.entries()) {
     if (caps[s]) continue;
     for (let i = 1; i < words.length; i++) {
-      const { lower, cased, capitalized, lowercase } = words[i]!;
-      if (!cased) continue;
-      const flag = lowercase ? SEEN_LOWERCASE : capitalized ? SEEN_CAPITALIZED : 0;
-      caseOf.set(lower, (caseOf.get(lower) ?? 0) | flag);
+      const word = words[i]!;
+      if (word.cased) caseOf.set(word.lower, (caseOf.get(word.lower) ?? 0) | caseFlag(word));
     }
   }
   return { caps, caseOf, history: new Map() };

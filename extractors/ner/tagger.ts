@@ -12,6 +12,7 @@
 import {
   capsShapeFeature,
   caseEvidenceFeature,
+  caseFlag,
   docContext,
   gazetteerFeature,
   historyFeatures,
@@ -26,6 +27,7 @@ import {
   previousShapeFeature,
   previousWordFeature,
   sentenceFeatures,
+  sentenceInCapitals,
   taggingOrder,
   SENTENCE_END,
   SENTENCE_START,
@@ -74,7 +76,7 @@ export function tagDocument(model: Scorer, sentences: readonly (readonly string[
   const doc = docContext(sentences.map((words) => words.map(wordInfo)));
   const scores = new Float64Array(N);
   const tagged: Uint8Array[] = [];
-  for (const s of taggingOrder(doc)) {
+  for (const s of taggingOrder(doc.caps)) {
     const words = sentences[s]!;
     const sentence = sentenceFeatures(words, doc, s);
     const labels = new Uint8Array(words.length);
@@ -117,8 +119,21 @@ interface TaggerShape {
  * with those of the word group they always come with, and cached by what
  * the feature is built from, so that a token sums a few vectors.
  */
+/**
+ * What the document being tagged says about a lowercased word: its case
+ * evidence (as DocContext.caseOf) and latest label (as DocContext.history),
+ * valid when stamped with the document's number.
+ */
+interface TaggerLower {
+  seen: number;
+  seenIn: number;
+  label: number;
+  labelIn: number;
+}
+
 interface TaggerWord {
   info: WordInfo;
+  lower: TaggerLower;
   /** Its shape; SENTENCE_START / SENTENCE_END for the sentence boundaries. */
   shape: TaggerShape;
   /** The summed weights of its own, neighbour and (if it has any) labelled features; weights are integers, so float32 sums are exact. */
@@ -167,6 +182,8 @@ const ownIndex = (caps: boolean, first: boolean, seen: number | undefined) => (c
 export class FastTagger {
   private readonly words = new Map<string, TaggerWord>();
   private readonly shapes = new Map<string, TaggerShape>();
+  private readonly lowers = new Map<string, TaggerLower>();
+  private documents = 0;
   private shapeCount = 0;
   private readonly start: TaggerWord;
   private readonly end: TaggerWord;
@@ -229,16 +246,14 @@ export class FastTagger {
     this.add(ownFeatures(word), block, OWN);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
     if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
-    return { info, shape: this.shape(shape), block, own: [], beforeShape: new ByShape(), afterShape: new ByShape() };
+    let lower = this.lowers.get(info.lower);
+    if (!lower) this.lowers.set(info.lower, (lower = { seen: 0, seenIn: -1, label: OUTSIDE, labelIn: -1 }));
+    return { info, lower, shape: this.shape(shape), block, own: [], beforeShape: new ByShape(), afterShape: new ByShape() };
   }
 
   private word(word: string): TaggerWord {
     let entry = this.words.get(word);
     if (entry) return entry;
-    if (this.words.size >= MAX_CACHED_WORDS) {
-      this.words.clear();
-      this.shapes.clear();
-    }
     entry = this.entry(word, wordInfo(word).shape);
     this.words.set(word, entry);
     return entry;
@@ -291,16 +306,36 @@ export class FastTagger {
   }
 
   tag(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    // Between documents only, so that all words of a document share their TaggerLower.
+    if (this.words.size >= MAX_CACHED_WORDS) {
+      this.words.clear();
+      this.shapes.clear();
+      this.lowers.clear();
+    }
+    const document = ++this.documents;
     const words = sentences.map((sentence) => sentence.map((word) => this.word(word)));
     const infos = words.map((sentence) => sentence.map((word) => word.info));
-    const doc = docContext(infos);
+    // The case evidence of docContext, stamped on the words.
+    const inCapitals = infos.map(sentenceInCapitals);
+    words.forEach((sentence, s) => {
+      if (inCapitals[s]) return;
+      for (let i = 1; i < sentence.length; i++) {
+        const { info, lower } = sentence[i]!;
+        if (!info.cased) continue;
+        if (lower.seenIn !== document) {
+          lower.seenIn = document;
+          lower.seen = 0;
+        }
+        lower.seen |= caseFlag(info);
+      }
+    });
     const scores = new Float64Array(N);
     const tagged: Uint8Array[] = [];
     const { start, end } = this;
-    for (const s of taggingOrder(doc)) {
+    for (const s of taggingOrder(inCapitals)) {
       const entries = words[s]!;
       const n = entries.length;
-      const caps = doc.caps[s]!;
+      const caps = inCapitals[s]!;
       const gazetteer = gazetteerFeatures(infos[s]!);
       if (this.fixed.length < n * N) this.fixed = new Float64Array(2 * n * N);
       const fixed = this.fixed;
@@ -308,7 +343,7 @@ export class FastTagger {
         // The same features as tokenFeatures without the labels', in groups looked up by what they are built from.
         const at = i * N;
         const entry = entries[i]!;
-        const seen = entry.info.capitalized ? (doc.caseOf.get(entry.info.lower) ?? 0) : undefined;
+        const seen = entry.info.capitalized ? (entry.lower.seenIn === document ? entry.lower.seen : 0) : undefined;
         const own = this.own(entry, caps, i === 0, seen);
         for (let label = 0; label < N; label++) fixed[at + label] = own[label]!;
         for (const { offset, from } of FAR_NEIGHBOURS) {
@@ -318,7 +353,7 @@ export class FastTagger {
         const next = i + 1 < n ? entries[i + 1]! : end;
         addTo(fixed, at, this.previousWord(i > 0 ? entries[i - 1]! : start, entry.shape));
         addTo(fixed, at, this.nextWord(entry.shape, next));
-        const nextEarlier = i + 1 < n && next.info.capitalized ? doc.history.get(next.info.lower) : undefined;
+        const nextEarlier = i + 1 < n && next.info.capitalized && next.lower.labelIn === document ? next.lower.label : undefined;
         if (nextEarlier !== undefined) addTo(fixed, at, this.byNextHistory[nextEarlier]!);
       }
       for (let k = 0; k < n; k++) {
@@ -332,8 +367,8 @@ export class FastTagger {
       let previous = OUTSIDE;
       let beforePrevious = OUTSIDE;
       for (let i = 0; i < n; i++) {
-        const { info, block } = entries[i]!;
-        const earlier = info.capitalized ? doc.history.get(info.lower) : undefined;
+        const { info, block, lower } = entries[i]!;
+        const earlier = info.capitalized && lower.labelIn === document ? lower.label : undefined;
         const labelAt = (previous * N + beforePrevious) * N;
         const historyAt = ((earlier === undefined ? 0 : earlier + 1) * N + previous) * N;
         const labelledAt = block.length > LABELLED ? LABELLED + previous * N : -1;
@@ -342,7 +377,10 @@ export class FastTagger {
             fixed[i * N + label]! + this.byLabels[labelAt + label]! + this.byHistory[historyAt + label]! + (labelledAt < 0 ? 0 : block[labelledAt + label]!);
         const best = bestLabel(scores, 0, previous);
         labels[i] = best;
-        if (info.capitalized) doc.history.set(info.lower, rememberedLabel(best));
+        if (info.capitalized) {
+          lower.labelIn = document;
+          lower.label = rememberedLabel(best);
+        }
         beforePrevious = previous;
         previous = best;
       }
