@@ -100,3 +100,11 @@ describe("places: containment across designators, asides and directions", () => 
     expect(within("Ein Issa", "Tal Jamus")).toBe(false);
   });
 });
+
+describe("places: organisations' names are not recovered as places", () => {
+  it("leaves 'a member of the Kurdistan Democratic Party' and 'a team of STF, DRG, and CRPF' to the tagger", () => {
+    const text = "On 2 April 2022, gunmen shot a member of the Kurdistan Democratic Party in the Banja Ali area of Kirkuk.";
+    expect(placeNames(text, [["Kurdistan", "GPE"], ["Kirkuk", "GPE"]])).toEqual(["Kurdistan", "Banja Ali", "Kirkuk"]);
+    expect(placeNames("Maoists clashed with a joint team of STF, DRG, and CRPF near Marjum village.", [])).toEqual(["Marjum"]);
+  });
+});

@@ -84,6 +84,9 @@ interface Candidate {
 
 /** All-capital names ("MINUSMA camp") are organisations more often than places. */
 const ACRONYM = /^[\p{Lu}\d-]+$/u;
+/** The last word of an organisation's name: "Democratic Party", "Yaw Defense Force", "Al Mu'tasim Brigade". */
+const ORG_HEAD =
+  /\s(?:Party|Force|Forces|Brigade|Brigades|Battalion|Regiment|Division|Organi[sz]ation|Army|Movement|Union|Council|Committee|Group|Company|Corporation|Bank|University|College|School|Police|Service|Ministry|Government|Front|Alliance|Coalition|Network|Militia|Association|Federation|Agency|Commission|Guard|Guards|Party's)$/u;
 
 /** The names of the text within [from, to), in order. */
 function namesIn(text: string, from: number, to: number): Candidate[] {
@@ -128,8 +131,10 @@ export function placeMentions(
     const before = wordsBefore(text, c.start);
     const after = text.slice(c.end, c.end + 80);
     const next = candidates[i + 1];
+    // "STF, DRG, and CRPF", "the Kurdistan Democratic Party": acronyms and organisations' names are left to the tagger.
+    if (ACRONYM.test(c.text) || ORG_HEAD.test(c.text)) continue;
     c.place =
-      (ADMIN_AFTER.test(after) && !ACRONYM.test(c.text)) ||
+      ADMIN_AFTER.test(after) ||
       designated(before) ||
       // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person: "shelled Avdiivka, Donetsk".
       (afterVerb(before) && HIERARCHY_AFTER.test(after) && !taggedPerson(c)) ||
