@@ -115,11 +115,6 @@ interface TaggerShape {
 }
 
 /**
- * A word's cached weights. The weights of each context feature are summed
- * with those of the word group they always come with, and cached by what
- * the feature is built from, so that a token sums a few vectors.
- */
-/**
  * What the document being tagged says about a lowercased word: its case
  * evidence (as DocContext.caseOf) and latest label (as DocContext.history),
  * valid when stamped with the document's number.
@@ -131,6 +126,11 @@ interface TaggerLower {
   labelIn: number;
 }
 
+/**
+ * A word's cached weights. The weights of each context feature are summed
+ * with those of the word group they always come with, and cached by what
+ * the feature is built from, so that a token sums a few vectors.
+ */
 interface TaggerWord {
   info: WordInfo;
   lower: TaggerLower;
