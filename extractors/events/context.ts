@@ -82,6 +82,8 @@ export function placeRelation(doc: Pick<Doc, "text" | "entities" | "times">, men
   return (inner, outer) => reaches(parents, inner, outer);
 }
 
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+
 /** Place canonical → the canonicals of the places the text puts it in. */
 type Parents = Map<string, Set<string>>;
 
@@ -120,13 +122,21 @@ function reaches(parents: Parents, inner: string, outer: string): boolean {
   return false;
 }
 
-/** Containment read from every sentence's places on the first question (most documents never ask). */
-function sentenceRelation(doc: Doc, units: readonly Unit[], places: (unit: Unit) => Entity[]): PlaceRelation {
+/**
+ * Containment read on the first question, from each sentence's places: the
+ * full reading (places.ts) where a frame already asked for it, the tagger's
+ * places elsewhere (reading every sentence in full would cost more than
+ * merging gains).
+ */
+function sentenceRelation(doc: Doc, units: readonly Unit[], placesRead: (unit: Unit) => Entity[] | undefined, placeLike: ReadonlySet<string>): PlaceRelation {
   let parents: Parents | undefined;
   return (inner, outer) => {
     if (!parents) {
       parents = new Map();
-      for (const unit of units) linkAdjacent(doc.text, places(unit), parents);
+      for (const unit of units) {
+        const places = placesRead(unit) ?? unit.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical));
+        linkAdjacent(doc.text, places, parents);
+      }
     }
     return reaches(parents, inner, outer);
   };
@@ -238,7 +248,7 @@ export function buildContext(doc: Doc): Context {
     units,
     topic,
     leaders: leaderMap(doc, topic),
-    within: sentenceRelation(doc, units, places),
+    within: sentenceRelation(doc, units, (unit) => unitPlaces.get(unit.index), placeLike),
     places,
     placeLike,
     tolls: new Map(),
