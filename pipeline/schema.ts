@@ -133,6 +133,23 @@ export const EVENT_SLOTS = {
 export type EventType = keyof typeof EVENT_SLOTS;
 export const EVENT_TYPES = Object.keys(EVENT_SLOTS) as EventType[];
 
+/**
+ * The participants that identify a real-world event of each type, whatever
+ * its date: the scorer's corpus view and the cross-article timeline both
+ * match frames on these.
+ */
+export const KEY_PARTICIPANTS: { [T in EventType]: ReadonlyArray<keyof (typeof EVENT_SLOTS)[T]> } = {
+  ATTACK: ["location"],
+  PLEDGE: ["agent", "to"],
+  SPLIT: ["agent", "from"],
+  ALLIANCE: ["parties"],
+  FOUNDING: ["org"],
+  LEADERSHIP: ["person", "org"],
+  DEATH: ["person"],
+  DESIGNATION: ["org", "designator"],
+  STRENGTH: ["org", "source"],
+};
+
 export const CERTAINTIES = ["asserted", "reported", "alleged", "negated"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 

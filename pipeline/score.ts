@@ -17,6 +17,7 @@ import {
   ENTITY_TYPES,
   EVENT_SLOTS,
   EVENT_TYPES,
+  KEY_PARTICIPANTS,
   TIME_TYPES,
   slotKind,
   type AnySlots,
@@ -391,18 +392,16 @@ export function scoreEvents(gold: DocumentRecord, pred: DocumentRecord) {
   return { frames, slots, certaintyAgreement: { agree: sameCertainty, total: pairs.length }, errors };
 }
 
-/** The slots that identify a real-world event in the corpus-level view. */
-export const KEY_SLOTS: { [T in EventType]: ReadonlyArray<keyof (typeof EVENT_SLOTS)[T]> } = {
-  ATTACK: ["date", "location"],
-  PLEDGE: ["agent", "to"],
-  SPLIT: ["agent", "from"],
-  ALLIANCE: ["parties"],
-  FOUNDING: ["org"],
-  LEADERSHIP: ["person", "org"],
-  DEATH: ["person"],
-  DESIGNATION: ["org", "designator"],
-  STRENGTH: ["org", "date"],
-};
+/**
+ * The slots that identify a real-world event in the corpus-level view: its
+ * key participants, and the date for the types one participant has many of
+ * (a place's attacks, a group's yearly strength estimates).
+ */
+const DATED_KEYS: ReadonlySet<EventType> = new Set(["ATTACK", "STRENGTH"]);
+export const keySlots = (type: EventType): readonly string[] => [
+  ...(KEY_PARTICIPANTS[type] as readonly string[]),
+  ...(DATED_KEYS.has(type) ? ["date"] : []),
+];
 
 /**
  * Corpus-level view, as event databases count: evidence is ignored, and frames
@@ -413,7 +412,7 @@ export function scoreEventKeys(gold: DocumentRecord, pred: DocumentRecord): Coun
   const names = nameIndex(gold);
   const sameKeys = (g: EventFrame, p: EventFrame) =>
     g.type === p.type &&
-    (KEY_SLOTS[g.type] as readonly string[]).every((role) => {
+    keySlots(g.type).every((role) => {
       const c = compareSlot(kindOf(g.type, role), slotsOf(g)[role], slotsOf(p)[role], names);
       return c.fp === 0 && c.fn === 0;
     });

@@ -11,22 +11,9 @@
  * viewed or reported).
  */
 import { datesCompatible, DATE_SLOT, foldName } from "../extractors/events/merge.ts";
-import type { AnySlots, Certainty, DocumentRecord, EventFrame, EventType, SlotValue, Span } from "./schema.ts";
+import { KEY_PARTICIPANTS, type AnySlots, type Certainty, type DocumentRecord, type EventFrame, type EventType, type SlotValue, type Span } from "./schema.ts";
 
 export const DAY_TOLERANCE = 10;
-
-/** The participants that identify an event of each type across articles. */
-export const KEY_ROLES: Record<EventType, readonly string[]> = {
-  ATTACK: ["location"],
-  PLEDGE: ["agent", "to"],
-  SPLIT: ["agent", "from"],
-  ALLIANCE: ["parties"],
-  FOUNDING: ["org"],
-  LEADERSHIP: ["person", "org"],
-  DEATH: ["person"],
-  DESIGNATION: ["org", "designator"],
-  STRENGTH: ["org", "source"],
-};
 
 export interface Mention {
   doc: string;
@@ -51,7 +38,7 @@ const fold = (value: SlotValue): string =>
 
 function keyOf(type: EventType, slots: AnySlots): string | undefined {
   const parts: string[] = [];
-  for (const role of KEY_ROLES[type]) {
+  for (const role of KEY_PARTICIPANTS[type] as readonly string[]) {
     const value = slots[role];
     if (value === undefined) return undefined;
     parts.push(fold(value));
@@ -148,7 +135,8 @@ export function buildTimeline(records: readonly DocumentRecord[]): TimelineEntry
   const entries = clusters.map((cluster): TimelineEntry => {
     const dates = cluster.members.map((m) => dateOf(cluster.type, m.slots)).filter((d): d is string => d !== undefined);
     const first = cluster.members[0]!.slots;
-    const key = Object.fromEntries(KEY_ROLES[cluster.type].filter((r) => first[r] !== undefined).map((r) => [r, first[r]!]));
+    const roles = KEY_PARTICIPANTS[cluster.type] as readonly string[];
+    const key = Object.fromEntries(roles.filter((r) => first[r] !== undefined).map((r) => [r, first[r]!]));
     const sources = [...cluster.members].sort((a, b) => a.doc.localeCompare(b.doc) || a.evidence[0]!.start - b.evidence[0]!.start);
     return { type: cluster.type, date: mostSpecific(dates), key, sources, disagreements: disagreements(sources) };
   });
