@@ -5,9 +5,9 @@
  */
 import type { Certainty } from "../../pipeline/schema.ts";
 
-/** Negation governing the trigger: within the few words before it. */
+/** Negation governing the trigger: within the few words before it ("not only allied" is no negation). */
 const NEGATION_BEFORE =
-  /\b(?:not|never|no\s+longer|n[o’']t|stopped\s+short\s+of|fell\s+short\s+of|short\s+of|denied|denies|deny|refused\s+to|failed\s+to|did\s+not|has\s+not|have\s+not|had\s+not|without)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(?:not(?!\s+only\b)|never|no\s+longer|\w+n[’']t|stopped\s+short\s+of|fell\s+short\s+of|short\s+of|denied|denies|deny|refused\s+to|failed\s+to|did\s+not|has\s+not|have\s+not|had\s+not|without)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const HEDGE =
   /\b(?:allegedly|alleged|allegation|suspected|suspect(?:s|ed)?\s+(?:that|of)|accus\w+|blam\w+|some\s+sources\s+(?:suggest|say|claim)|it\s+is\s+(?:possible|unclear|believed|thought|likely)|possibly|probably|perhaps|may\s+have|might\s+have|could\s+have|not\s+(?:been\s+)?independently\s+verified|unconfirmed|believed\s+to|presumably|presumed|assumed|purported\w*|rumou?r\w*|speculat\w+)\b/i;
 const ATTRIBUTION =

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventFrame } from "../../pipeline/schema.ts";
 import { docWith, type MentionSpec } from "./doc-fixture.ts";
-import { extractEvents } from "./index.ts";
+import { cleanEvidence, extractEvents } from "./index.ts";
+import { newDoc, span } from "../../pipeline/document.ts";
+import { clean } from "../clean.ts";
 
 const IMU = "Islamic Movement of Uzbekistan";
 const IS = "Islamic State";
@@ -266,5 +268,16 @@ describe("events: a later sentence that refers back (000)", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: "PLEDGE", slots: { agent: IMU, to: IS, date: "2015-08-06", strength: "allegiance" } });
     expect(events[0]!.evidence).toHaveLength(3);
+  });
+});
+
+describe("evidence", () => {
+  it("ends before a citation marker and drops a span inside another", () => {
+    const text = "Ghazi was killed by Taliban forces in late 2015.[4] The current leader of the IMU is unknown.";
+    const doc = clean(newDoc({ id: "e", text }));
+    const item = span(doc, 0, text.length);
+    const first = span(doc, 0, text.indexOf("[4]") + 3);
+    expect(cleanEvidence(doc, [item, first]).map((e) => e.text)).toEqual([text]);
+    expect(cleanEvidence(doc, [first]).map((e) => e.text)).toEqual(["Ghazi was killed by Taliban forces in late 2015."]);
   });
 });

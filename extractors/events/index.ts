@@ -5,16 +5,38 @@
  * did not already give (frames.ts); a toll stated in the next sentences joins
  * its attack (followups.ts); statements of one event are merged (merge.ts).
  */
-import type { Doc } from "../../pipeline/document.ts";
-import type { EventFrame, EventType } from "../../pipeline/schema.ts";
+import { span, type Doc } from "../../pipeline/document.ts";
+import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
 import { anaphoricStatements, attachTolls } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
-function toFrame(draft: Draft): EventFrame {
-  return { type: draft.type, certainty: draft.certainty, evidence: draft.evidence, slots: draft.slots } as EventFrame;
+/**
+ * Evidence as the guidelines want it: without the citation markers and white
+ * space it ends on ("… (4 killed, 3 wounded).[2]"), and without a span that
+ * lies inside another span of the same frame (a list item and its first sentence).
+ */
+export function cleanEvidence(doc: Doc, evidence: Span[]): Span[] {
+  const regionStartByEnd = new Map(doc.excluded.map((r) => [r.end, r.start]));
+  const trimmed = evidence.map((e) => {
+    let end = e.end;
+    for (;;) {
+      const regionStart = regionStartByEnd.get(end);
+      if (regionStart !== undefined && regionStart > e.start) end = regionStart;
+      else if (end > e.start && /\s/.test(doc.text[end - 1]!)) end--;
+      else break;
+    }
+    return end === e.end ? e : span(doc, e.start, end);
+  });
+  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+  return trimmed.filter((e, i) => !trimmed.some((o, j) => j !== i && inside(e, o) && (!inside(o, e) || j < i)));
+}
+
+function toFrame(doc: Doc, draft: Draft): EventFrame {
+  const evidence = cleanEvidence(doc, draft.evidence);
+  return { type: draft.type, certainty: draft.certainty, evidence, slots: draft.slots } as EventFrame;
 }
 
 export function extractEvents(doc: Doc): Doc {
@@ -34,5 +56,5 @@ export function extractEvents(doc: Doc): Doc {
   }
   attachTolls(ctx, drafts);
   drafts.push(...anaphoricStatements(ctx, drafts));
-  return { ...doc, events: mergeDrafts(drafts, ctx.within).map(toFrame) };
+  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft)) };
 }
