@@ -18,7 +18,7 @@ export interface Failure {
   id: string | null;
   /** The file (and line) the document came from. */
   origin: string;
-  /** Where it failed: "input", a stage's name, "validate", "html", "timeout", "resume" or "worker". */
+  /** Where it failed: "input", a stage's name, "validate", "html", "timeout", "resume", "worker" or "write". */
   stage: string;
   message: string;
 }

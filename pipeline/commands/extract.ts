@@ -52,21 +52,31 @@ export async function runExtract(inputs: string[], options: ExtractOptions): Pro
     docTimeoutMs: options.docTimeout ?? DEFAULT_DOC_TIMEOUT_MS,
     written,
   });
+  const fail = async (failure: Failure, bytes: number) => {
+    summary.failed++;
+    progress.log(failureLine(failure));
+    await errors?.write(JSON.stringify(failure) + "\n");
+    progress.advance(bytes);
+  };
   try {
     for await (const outcome of outcomes) {
       summary.read++;
       if (outcome.status === "done") {
-        await writer.write(outcome.record, outcome.record.text ?? outcome.doc.text);
+        const { doc, record } = outcome;
+        try {
+          await writer.write(record, record.text ?? doc.text);
+        } catch (error) {
+          // A record this format cannot express (e.g. overlapping times in TimeML) fails alone.
+          await fail({ id: doc.id, origin: doc.origin, stage: "write", message: (error as Error).message }, doc.bytes);
+          continue;
+        }
         summary.written++;
-        progress.advance(outcome.doc.bytes);
+        progress.advance(doc.bytes);
       } else if (outcome.status === "skipped") {
         summary.skipped++;
         progress.advance(outcome.doc.bytes);
       } else {
-        summary.failed++;
-        progress.log(failureLine(outcome.failure));
-        await errors?.write(JSON.stringify(outcome.failure) + "\n");
-        progress.advance(outcome.bytes);
+        await fail(outcome.failure, outcome.bytes);
       }
     }
   } finally {
