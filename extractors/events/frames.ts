@@ -543,7 +543,11 @@ function designationFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
       offset += chunk.length;
       const text = chunk.trim().replace(/^the\s+/i, "");
       if (!text || /^(?:,|and)/.test(text) || /^,?\s*(?:and)?$/.test(chunk.trim())) continue;
-      const entity = unit.entities.find((e) => e.start >= start && e.end <= offset && e.text.length >= text.length - 1);
+      const end = start + chunk.trim().length;
+      // The whole chunk named, or a name heading it after its titles ("Uzbek President Karimov" → Islam Karimov).
+      const entity = unit.entities.find(
+        (e) => e.start >= start && e.end <= end && (e.text.length >= text.length - 1 || (e.end === end && ACTORS.includes(e.type))),
+      );
       designators.push(entity ? entity.canonical : text);
     }
   }

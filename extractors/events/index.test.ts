@@ -281,3 +281,38 @@ describe("evidence", () => {
     expect(cleanEvidence(doc, [first]).map((e) => e.text)).toEqual(["Ghazi was killed by Taliban forces in late 2015."]);
   });
 });
+
+describe("events: designators (004)", () => {
+  it("takes the body named before the listing words, a name only where the tagger found exactly it", () => {
+    const text =
+      "Interactions\n" +
+      "- UNSC “ISIL (Da'esh) & Al-Qaida Sanctions List”: October 6, 2001 to Present.\n" +
+      "- United Kingdom Home Office Proscribed Terrorist Organization: November 2002 to Present.\n" +
+      "- Government of Canada Listed Terrorist Entity: April 2, 2003 to Present.\n" +
+      "- Australian National Security Terrorist Organization: April 11, 2003 to Present.\n";
+    const events = framesOf(
+      text,
+      [
+        ["UNSC", "ORG", "UN Security Council"],
+        ["ISIL", "ORG", IS],
+        ["United Kingdom Home Office Proscribed Terrorist Organization", "GPE"],
+        ["Canada", "GPE"],
+        ["Australian National Security Terrorist Organization", "ORG"],
+      ],
+      [["October 6, 2001", "2001-10-06"], ["November 2002", "2002-11"], ["April 2, 2003", "2003-04-02"], ["April 11, 2003", "2003-04-11"]],
+    );
+    expect(ofType(events, "DESIGNATION").map((e) => e.slots.designator)).toEqual([
+      "UN Security Council",
+      "United Kingdom Home Office",
+      "Government of Canada",
+      "Australian National Security",
+    ]);
+  });
+
+  it("takes the person a title precedes as the body that outlawed a group", () => {
+    const text =
+      "When the group was outlawed by Uzbek President Karimov, the leaders established a new base in Tajikistan, from which they launched cross-border attacks in Uzbekistan.";
+    const events = framesOf(text, [["Uzbek", "NORP"], ["Karimov", "PERSON", "Islam Karimov"], ["Tajikistan", "GPE"], ["Uzbekistan", "GPE"]]);
+    expect(ofType(events, "DESIGNATION").map((e) => e.slots.designator)).toEqual(["Islam Karimov"]);
+  });
+});

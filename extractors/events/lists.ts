@@ -234,10 +234,13 @@ function designationItem(ctx: Context, line: Line, evidence: Span[]): Draft | un
   if (!date) return undefined;
   const quoted = [...head.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [headStart + q.index, headStart + q.index + q[0].length]);
   const inQuotes = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
+  // The designator is the body named before the listing words ("Government of Canada| Listed Terrorist Entity");
+  // a name the tagger found for exactly those words gives its canonical ("UNSC" → UN Security Council).
+  const body = head.replace(/^[-•*]\s*/, "").replace(/[“"][^”"]*[”"]/g, "").replace(LIST_DESCRIPTOR, "").trim();
   const entity = ctx.doc.entities.find(
-    (e) => e.start >= headStart && e.end <= colon && ["ORG", "GPE"].includes(e.type) && !inQuotes(e.start),
+    (e) => e.start >= headStart && e.end <= colon && ["ORG", "GPE"].includes(e.type) && !inQuotes(e.start) && e.text === body,
   );
-  const designator = entity?.canonical ?? head.replace(/^[-•*]\s*/, "").replace(/[“"][^”"]*[”"]/g, "").replace(LIST_DESCRIPTOR, "").trim();
+  const designator = entity?.canonical ?? body;
   if (!designator) return undefined;
   const slots: AnySlots = { designator, date };
   if (ctx.topic) slots.org = ctx.topic;
