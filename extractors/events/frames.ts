@@ -4,7 +4,7 @@
  * left for merge.ts.
  */
 import { span } from "../../pipeline/document.ts";
-import type { AnySlots, Certainty, EventType, Span } from "../../pipeline/schema.ts";
+import type { AnySlots, Certainty, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
@@ -316,8 +316,21 @@ function splitFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
   const agent = subject ? asGroup(ctx, subject) : headPhrase(ctx, unit, match.start);
   const from = closeObject(ctx, unit, match.end, agent?.value);
   if (!from) return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const date = dateNear(ctx, unit, match.start, match.end, lo, hi) ?? sceneDate(ctx, unit, match.start) ?? messageDate(ctx, unit);
   return compact({ agent: agent?.value, from: asGroup(ctx, from).value, date: date?.value });
+}
+
+const MESSAGE = /\b(tweet|statement|video|message|post|announcement|declaration|communiqu[eé]|audio|recording|letter)s?\b/i;
+
+/**
+ * A break announced by a message the sentence before dates ("broken only on June 14 by a tweet …
+ * The survivors announced their break with ISIL, tweeting"): the same message ties the date to the break.
+ */
+function messageDate(ctx: Context, unit: Unit): Time | undefined {
+  const previous = ctx.units[unit.index - 1];
+  const message = previous && MESSAGE.exec(previous.text);
+  if (!previous || !message || !unit.text.toLowerCase().includes(message[1]!.toLowerCase())) return undefined;
+  return dateNear(ctx, previous, previous.start, previous.end, previous.start, previous.end);
 }
 
 /** The words before a trigger in a short statement ("Other terrorist organisations leave ISIL"). */

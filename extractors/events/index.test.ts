@@ -317,3 +317,19 @@ describe("events: designators (004)", () => {
     expect(ofType(events, "DESIGNATION").map((e) => slotOf(e, "designator"))).toEqual(["Islam Karimov"]);
   });
 });
+
+describe("events: dates of a break-away (003)", () => {
+  it("dates a break announced by the message the sentence before dates", () => {
+    const text =
+      "A long silence by the IMU ensued, broken only on June 14 by a tweet from men who called themselves surviving IMU members.\n\n" +
+      "The self-identified IMU survivors announced their break with ISIL, tweeting, \"Abu Bakr al-Baghdadi is no caliph of the Muslims; he's only the leader of ISIL ... We are fewer than before, but we will continue our activities.\"";
+    const events = framesOf(text, [["IMU", "ORG", IMU], ["ISIL", "ORG", IS], ["Abu Bakr al-Baghdadi", "PERSON"]], [["June 14", "2016-06-14"]], "2016-08-31");
+    expect(ofType(events, "SPLIT")).toEqual([expect.objectContaining({ slots: { agent: IMU, from: IS, date: "2016-06-14" } })]);
+  });
+
+  it("takes the date heading the sentence of a noun trigger", () => {
+    const text = "In mid-July, the Imam Bukhari Jamaat, a predominantly Uzbek militant group in Syria, announced its own rift with ISIL.";
+    const events = framesOf(text, [["Imam Bukhari Jamaat", "ORG"], ["Uzbek", "NORP"], ["Syria", "GPE"], ["ISIL", "ORG", IS]], [["mid-July", "2016-07"]], "2016-08-31");
+    expect(ofType(events, "SPLIT")).toEqual([expect.objectContaining({ slots: { agent: "Imam Bukhari Jamaat", from: IS, date: "2016-07" } })]);
+  });
+});
