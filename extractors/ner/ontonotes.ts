@@ -13,6 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../../pipeline/schema.ts";
+import { isDesignatorWord, joinNameParts } from "./compounds.ts";
 import { inGazetteer } from "./gazetteer.ts";
 import type { LabelledSpan, NerType } from "./labels.ts";
 import type { TaggerToken } from "./tokens.ts";
@@ -114,7 +115,7 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
     first += titleLength(words);
   }
   let words = lowerOf(tokens.slice(first, last));
-  if (words.length === 1 && (inGazetteer("notname", words[0]!) || PUNCTUATION.test(words[0]!))) return [];
+  if (words.length === 1 && (inGazetteer("notname", words[0]!) || isDesignatorWord(words[0]!) || PUNCTUATION.test(words[0]!))) return [];
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
   const name = words.join(" ");
@@ -224,12 +225,15 @@ const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
  * sentence is a headline in capitals, where acronyms cannot be told from words.
  */
 export function sentenceMentions(tokens: readonly TaggerToken[], tagged: readonly LabelledSpan[], capitals: boolean): Mention[] {
+  const parts: LabelledSpan[] = [];
+  for (const joined of joinArabicNames(tokens, tagged)) parts.push(...splitAtCommas(tokens, joined));
+  const names = joinNameParts(tokens, parts);
   let mentions: Mention[] = [];
-  for (const joined of joinArabicNames(tokens, tagged)) for (const part of splitAtCommas(tokens, joined)) mentions.push(...spanMentions(tokens, part));
+  for (const name of names) mentions.push(...spanMentions(tokens, name));
   const corrections = capitals ? patronymics(tokens) : [...patronymics(tokens), ...acronyms(tokens)];
   for (const correction of corrections) {
     // An acronym inside a longer name the tagger found stays inside it ("UN Security Council", "U.S. Open").
-    const inLongerName = tagged.some((span) => span.end - span.start > 1 && tokens[span.start]!.start <= correction.start && tokens[span.end - 1]!.end >= correction.end);
+    const inLongerName = names.some((span) => span.end - span.start > 1 && tokens[span.start]!.start <= correction.start && tokens[span.end - 1]!.end >= correction.end);
     if (inLongerName && correction.type !== "PERSON") continue;
     mentions = mentions.filter((m) => !overlaps(m, correction));
     mentions.push(correction);
