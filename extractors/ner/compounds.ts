@@ -86,6 +86,10 @@ function joinAliasNames(tokens: readonly TaggerToken[], spans: LabelledSpan[]): 
   return spans;
 }
 
+/** Whether token `i` may be a word of an organisation's name: capitalised, no person's, no month or weekday. */
+const isNameWord = (tokens: readonly TaggerToken[], spans: readonly LabelledSpan[], i: number) =>
+  isCapitalised(tokens[i]) && labelAt(spans, i) !== "PER" && !MONTHS_AND_DAYS.has(tokens[i]!.text.toLowerCase());
+
 /**
  * The end of the organisation name whose head noun is token `head`, continued
  * over "of"/"for" (+ "the") and capitalised words, and over "and" (+ "the")
@@ -101,7 +105,7 @@ function organisationEnd(tokens: readonly TaggerToken[], spans: readonly Labelle
     let first = i + 1;
     if (tokens[first]?.text === "the") first++;
     let last = first;
-    while (isCapitalised(tokens[last]) && labelAt(spans, last) !== "PER" && !MONTHS_AND_DAYS.has(tokens[last]!.text.toLowerCase())) last++;
+    while (isNameWord(tokens, spans, last)) last++;
     if (last === first) break;
     if (connector === "and") {
       const words = tokens.slice(first, last).map((t) => t.text.toLowerCase());
@@ -126,7 +130,7 @@ function joinOrganisationNames(tokens: readonly TaggerToken[], spans: LabelledSp
     const end = organisationEnd(tokens, spans, head);
     if (end < 0) continue;
     let start = head;
-    while (start > 0 && isCapitalised(tokens[start - 1]) && labelAt(spans, start - 1) !== "PER") start--;
+    while (start > 0 && isNameWord(tokens, spans, start - 1)) start--;
     const pieces = inside(spans, start, end);
     if (pieces.length > 0 && !(pieces.length === 1 && pieces[0]!.start === start && pieces[0]!.end === end)) spans = joined(spans, start, end, "ORG");
     i = end - 1;
