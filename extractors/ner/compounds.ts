@@ -38,7 +38,12 @@ function readAliasNames(): { names: Set<string>; prefixes: Set<string> } {
 }
 const ALIAS_NAMES = readAliasNames();
 
-const isCapitalised = (token: TaggerToken | undefined) => token !== undefined && STARTS_UPPER.test(token.text);
+/** Whether a token starts with a capital letter (A-Z tested without the regex, which most tokens would cost). */
+function isCapitalised(token: TaggerToken | undefined): boolean {
+  if (token === undefined) return false;
+  const code = token.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(token.text);
+}
 const isDesignator = (token: TaggerToken | undefined) => isCapitalised(token) && inGazetteer("designator", token!.text.toLowerCase());
 const isKnownName = (name: string) =>
   ["country", "city", "region", "loc", "org", "demonym", "title"].some((list) => inGazetteer(list, name)) || ALIAS_NAMES.names.has(aliasKey(name));
@@ -127,12 +132,15 @@ function joinOrganisationNames(tokens: readonly TaggerToken[], spans: LabelledSp
     const headLabel = labelAt(spans, head);
     // "State" also heads countries ("State of Qatar"): only when the tagger took it for an organisation.
     if (headLabel === "PER" || headLabel === "MISC" || headLabel === "LOC" || (headLabel !== "ORG" && tokens[head]!.text.toLowerCase() === "state")) continue;
-    const end = organisationEnd(tokens, spans, head);
+    const capitalisedEnd = organisationEnd(tokens, spans, head);
+    // The name ends where the tagger's last piece of it does, not at the last capitalised word of a title-case headline.
+    const end = inside(spans, i, capitalisedEnd).reduce((last, piece) => Math.max(last, piece.end), -1);
     if (end < 0) continue;
     let start = head;
-    while (start > 0 && isNameWord(tokens, spans, start - 1)) start--;
+    // Capitalised words before the head, tagged or not at the sentence's start ("Islamic Movement", "Afghan National Army").
+    while (start > 0 && isNameWord(tokens, spans, start - 1) && (start > 1 || labelAt(spans, 0) !== undefined)) start--;
     const pieces = inside(spans, start, end);
-    if (pieces.length > 0 && !(pieces.length === 1 && pieces[0]!.start === start && pieces[0]!.end === end)) spans = joined(spans, start, end, "ORG");
+    if (!(pieces.length === 1 && pieces[0]!.start === start && pieces[0]!.end === end)) spans = joined(spans, start, end, "ORG");
     i = end - 1;
   }
   return spans;
@@ -144,7 +152,8 @@ function joinOrganisationNames(tokens: readonly TaggerToken[], spans: LabelledSp
  * as an organisation before a lowercase one ("RFE/RL’s Gandhara news service").
  */
 function joinPossessedServices(tokens: readonly TaggerToken[], spans: LabelledSpan[]): LabelledSpan[] {
-  for (const owner of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const owner = spans[k]!;
     if (owner.type !== "ORG" || !POSSESSIVE.has(tokens[owner.end]?.text ?? "")) continue;
     const first = owner.end + 1;
     let last = first;
@@ -152,8 +161,10 @@ function joinPossessedServices(tokens: readonly TaggerToken[], spans: LabelledSp
     if (last === first) continue;
     const endsInService = SERVICE_NOUNS.has(tokens[last - 1]!.text.toLowerCase());
     const after = tokens[last]?.text ?? "";
-    const namesService = labelAt(spans, first) === "ORG" && (after === "news" || SERVICE_NOUNS.has(after));
-    if (endsInService || namesService) return joinPossessedServices(tokens, joined(spans, owner.start, last, "ORG"));
+    const outlet = spans.find((s) => s.start === first && s.type === "ORG");
+    // The outlet's tagged span may run on over "news service": spanMentions trims lowercase words off its end.
+    if (endsInService) spans = joined(spans, owner.start, last, "ORG");
+    else if (outlet && (after === "news" || SERVICE_NOUNS.has(after))) spans = joined(spans, owner.start, Math.max(last, outlet.end), "ORG");
   }
   return spans;
 }
@@ -168,9 +179,8 @@ function joinDesignators(tokens: readonly TaggerToken[], spans: LabelledSpan[]):
       out[out.length - 1] = { start: previous.start, end: span.end, type: previous.type === "ORG" ? "ORG" : "LOC" };
       continue;
     }
-    const next = { ...span };
-    if ((next.type === "LOC" || next.type === "ORG") && isDesignator(tokens[next.end]) && labelAt(spans, next.end) === undefined) next.end++;
-    out.push(next);
+    const continued = (span.type === "LOC" || span.type === "ORG") && isDesignator(tokens[span.end]) && labelAt(spans, span.end) === undefined;
+    out.push(continued ? { ...span, end: span.end + 1 } : span);
   }
   return out;
 }
