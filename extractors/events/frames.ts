@@ -21,6 +21,7 @@ import {
   phraseAt,
   placeNear,
   sceneDate,
+  targetPhraseAt,
 } from "./slots.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, type Trigger } from "./triggers.ts";
 
@@ -165,12 +166,14 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   }
 
   const targets = targetsOf(ctx, unit, match, perpetrators, hi);
+  // "the attack on the Jinnah International Airport in Karachi": a facility attacked is where the attack happened.
+  const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
   const numbers = tollOf(ctx, unit);
   return compact({
     perpetrators: names(perpetrators),
     targets,
-    location: place?.value,
+    location: facility?.canonical ?? place?.value,
     date: date?.value,
     ...numbers,
     method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text),
@@ -238,6 +241,8 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
   return out;
 }
 
+const TARGET_TYPES: readonly Participant["type"][] = ["ORG", "PERSON", "FAC"];
+
 function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
   const perpetratorNames = new Set(perpetrators.map((p) => p.value));
   let from = match.end;
@@ -262,9 +267,16 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
     if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
       entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
     if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
-    const phrase = phraseAt(ctx.doc.text, at, hi);
-    if (phrase && !/^(?:responsibility|the\s+attack|an?\s+attack|it|them|with|to|out|in|on)\b/i.test(phrase.value) && phrase.value.split(/\s+/).length <= 5)
-      return [phrase.value];
+    // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom.
+    if (entity && (entity.type === "GPE" || entity.type === "LOC")) return undefined;
+    const phrase = targetPhraseAt(ctx.doc.text, at, hi);
+    if (phrase && !/^(?:responsibility|attacks?|it|them|with|to|out|in|on)\b/i.test(phrase.value)) {
+      // "President Karimov": titles before a name leave the name's canonical.
+      const titled = unit.entities.find(
+        (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
+      );
+      return [titled?.canonical ?? phrase.value];
+    }
   }
   // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").
   const lastPerpetrator = perpetrators.at(-1);

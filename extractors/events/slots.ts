@@ -199,7 +199,10 @@ const AFTER_PLACE = new RegExp(
 );
 
 /** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada". */
-const OWNER_BEFORE = /\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?$/i;
+const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?`;
+const OWNER_BEFORE = new RegExp(`${OWNER_OF}$`, "i");
+/** The second of two owners: "the embassies of Israel and the U.S.". */
+const OWNERS_BEFORE = new RegExp(String.raw`${OWNER_OF}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+(?:the\s+)?$`, "i");
 /** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …", "near Apopa, …", "in the rural area of Argelia municipality". */
 const SCENE = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?(?:in|near|around|outside|between|close\s+to)\s+(?:the\s+)?(?:(?:rural\s+|urban\s+)?(?:${ADMIN_NOUNS}|vicinity|surroundings)\s+of\s+(?:the\s+)?)?$`,
@@ -222,8 +225,8 @@ const readsAsWhere = (ctx: Context, e: Entity) =>
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
   AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
   !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
-  // "the embassies of Israel and the US": the second owner too.
-  !(/\band\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, e.start - 9), e.start)) && OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start).replace(/\s+and\s+(?:the\s+)?$/, " of ")));
+  // "the embassies of Israel and the U.S.": the second owner too.
+  !OWNERS_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start));
 
 /**
  * The place an event happened: a scene-setting "in X" at the head of the
@@ -274,6 +277,26 @@ function wholePlace(ctx: Context, unit: Unit, entity: Entity): Participant {
 export function phraseAt(text: string, start: number, end: number): { value: string; start: number; end: number } | undefined {
   const slice = text.slice(start, end);
   const match = /^\s*(?:the\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and then|claiming|including)\b|\s*[,.;:(]|\s*$)/i.exec(slice);
+  if (!match || !match[1]) return undefined;
+  const value = match[1];
+  const offset = start + match.index + match[0].length - value.length;
+  return { value, start: offset, end: offset + value.length };
+}
+
+/** A word of a target phrase; "U.S." keeps its stops. */
+const TARGET_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.?)+|[\p{L}\p{N}’'-]+)`;
+/** "on a bike path" describes the target; "on Karachi airport", "in Manhattan" say where. */
+const COMMON_NOUN_PHRASE = String.raw`\s+(?:a|an|the)(?=\s+\p{Ll})`;
+const DESCRIBING_ON = String.raw`\s+on${COMMON_NOUN_PHRASE}`;
+const TARGET_PHRASE = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(${TARGET_WORD}(?:(?:${DESCRIBING_ON})?\s+${TARGET_WORD}){0,5}?)` +
+    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|claiming|including|and\s+then)\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
+  "u",
+);
+
+/** The target an attack names in its own words, without an article: "convoy of Tajiki soldiers", "civilians on a bike path". */
+export function targetPhraseAt(text: string, start: number, end: number): { value: string; start: number; end: number } | undefined {
+  const match = TARGET_PHRASE.exec(text.slice(start, end));
   if (!match || !match[1]) return undefined;
   const value = match[1];
   const offset = start + match.index + match[0].length - value.length;

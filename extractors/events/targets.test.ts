@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { EventFrame } from "../../pipeline/schema.ts";
+import { docWith } from "./doc-fixture.ts";
+import { extractEvents } from "./index.ts";
+
+const IMU = "Islamic Movement of Uzbekistan";
+const framesOf = (...args: Parameters<typeof docWith>) => extractEvents(docWith(...args)).events;
+const ofType = (events: EventFrame[], type: EventFrame["type"]) => events.filter((e) => e.type === type);
+const slotOf = (event: EventFrame, name: string) => (event.slots as Record<string, unknown>)[name];
+
+describe("events: attack targets (004, 000)", () => {
+  const text =
+    "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia.\n" +
+    "July 30, 2004: The IMU launched multiple suicide strikes against the embassies of Israel and the U.S. in Tashkent, Uzbekistan.\n" +
+    "September 19, 2010: The IMU claimed responsibility for the ambush of a convoy of Tajiki soldiers in the Rasht Valley in Tajikistan, killing 25 soldiers (25 killed, unknown wounded).\n" +
+    "June 8, 2014: The IMU participated in the attack on the Jinnah International Airport in Karachi, Pakistan, alongside the TTP and Pakistani Taliban.\n" +
+    "October 31, 2017: An Uzbek militant crashed a truck into civilians on a bike path in Manhattan, instigating what some consider the deadliest militant attack in New York since 9/11.\n";
+  const events = framesOf(
+    text,
+    [
+      ["Islamic Movement of Uzbekistan", "ORG", IMU],
+      ["IMU", "ORG", IMU],
+      ["Central Asia", "LOC"],
+      ["Israel", "GPE"],
+      ["U.S.", "GPE", "United States"],
+      ["Tashkent", "GPE"],
+      ["Uzbekistan", "GPE", "Uzbekistan", 1],
+      ["Tajiki", "NORP"],
+      ["Rasht Valley", "LOC"],
+      ["Tajikistan", "GPE"],
+      ["Jinnah International Airport", "FAC"],
+      ["Karachi", "GPE"],
+      ["Pakistan", "GPE"],
+      ["TTP", "ORG", "Tehrik-i-Taliban Pakistan"],
+      ["Pakistani Taliban", "ORG"],
+      ["Uzbek", "NORP"],
+      ["Manhattan", "GPE"],
+      ["New York", "GPE"],
+    ],
+    [["July 30, 2004", "2004-07-30"], ["September 19, 2010", "2010-09-19"], ["June 8, 2014", "2014-06-08"], ["October 31, 2017", "2017-10-31"]],
+    "2018-08-30",
+  );
+  const attacks = ofType(events, "ATTACK");
+  const slotsOn = (date: string) => attacks.find((e) => slotOf(e, "date") === date)?.slots as Record<string, unknown> | undefined;
+
+  it("reads the object of the attack as a short phrase without its article, up to where and when", () => {
+    expect(slotsOn("2004-07-30")).toMatchObject({ targets: ["embassies of Israel and the U.S."], location: "Tashkent" });
+    expect(slotsOn("2010-09-19")?.targets).toEqual(["convoy of Tajiki soldiers"]);
+    expect(slotsOn("2017-10-31")).toMatchObject({ targets: ["civilians on a bike path"], location: "Manhattan" });
+  });
+
+  it("takes an attacked facility as target and location", () => {
+    expect(slotsOn("2014-06-08")).toMatchObject({ targets: ["Jinnah International Airport"], location: "Jinnah International Airport" });
+  });
+
+  it("does not make a city the target of an attack on a place in it", () => {
+    const sentence = "IMU has claimed responsibility to several terrorist attacks including the 2014 offense at the Karachi, Pakistan Airport.";
+    const found = framesOf(sentence, [["IMU", "ORG", IMU], ["Karachi", "GPE"], ["Pakistan Airport", "FAC"]], [["2014", "2014"]]);
+    expect(ofType(found, "ATTACK")).toHaveLength(1);
+    expect(slotOf(ofType(found, "ATTACK")[0]!, "targets")).toBeUndefined();
+  });
+
+  it("names a titled person by the name's canonical", () => {
+    const item = "February 16, 1999: Militants launched 5 simultaneous car bombs in Tashkent, the Uzbek capital, one of which almost killed President Karimov.";
+    const found = framesOf(item, [["Tashkent", "GPE"], ["Uzbek", "NORP"], ["Karimov", "PERSON", "Islam Karimov"]], [["February 16, 1999", "1999-02-16"]]);
+    expect(slotOf(ofType(found, "ATTACK")[0]!, "targets")).toEqual(["Islam Karimov"]);
+  });
+});
