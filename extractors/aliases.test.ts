@@ -40,6 +40,16 @@ describe("canonicalNames on corpus sentences", () => {
     ]);
   });
 
+  it("reads an acronym of the body a head noun governs, before the alias table (002)", () => {
+    const doc = docWith("accused the Afghan militant group of collaboration with Pakistan's spy agency, the Directorate for Inter-Services Intelligence (ISI).", [
+      ["Afghan", "NORP"],
+      ["Pakistan", "GPE"],
+      ["Directorate for Inter-Services Intelligence", "ORG"],
+      ["ISI", "ORG"],
+    ]);
+    expect(canonicals(doc)).toEqual(["Afghan", "Pakistan", "Directorate for Inter-Services Intelligence", "Directorate for Inter-Services Intelligence"]);
+  });
+
   it("uses the alias table for ISIL, Da'esh, Al-Qaida, U.S. (004, 003)", () => {
     const doc = docWith(
       "- UNSC “ISIL (Da'esh) & Al-Qaida Sanctions List”: October 6, 2001 to Present.\nIt is on the U.S. State Department's list of foreign terrorist organizations and is banned in Central Asian countries and Russia.",

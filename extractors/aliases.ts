@@ -1,8 +1,8 @@
 /**
  * Stage: canonical names. Each mention's `canonical` becomes the one name of
  * its entity, by these rules, first match wins:
- * 1. an acronym defined in the text ("Islamic Movement of Uzbekistan (IMU)")
- *    takes its long form's name;
+ * 1. an acronym defined in the text ("Islamic Movement of Uzbekistan (IMU)",
+ *    "Directorate for Inter-Services Intelligence (ISI)") takes its long form's name;
  * 2. the shipped alias table (data/gazetteers/aliases.tsv: IS/ISIS/ISIL/Daesh
  *    -> Islamic State, US/U.S. -> United States …);
  * 3. a person named by part of a fuller name elsewhere in the document takes
@@ -104,7 +104,9 @@ function definedAcronyms(doc: Doc, entities: readonly Entity[]): Map<string, str
     const [first, second] = [entities[i]!, entities[i + 1]!];
     if (!/^\s*\(\s*$/.test(doc.text.slice(first.end, second.start)) || !/^\s*\)/.test(doc.text.slice(second.end))) continue;
     const [short, long] = ACRONYM_SHAPE.test(second.text) ? [second, first] : [first, second];
-    if (ACRONYM_SHAPE.test(short.text) && isAcronymOf(short.text, long.text)) defined.set(aliasKey(short.text), long.text);
+    // The acronym may abbreviate the body the head noun governs only ("Directorate for Inter-Services Intelligence (ISI)").
+    const governed = long.text.replace(/^.*? (?:of|for) /, "");
+    if (ACRONYM_SHAPE.test(short.text) && (isAcronymOf(short.text, long.text) || isAcronymOf(short.text, governed))) defined.set(aliasKey(short.text), long.text);
   }
   return defined;
 }
