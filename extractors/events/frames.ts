@@ -241,6 +241,7 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
   return out;
 }
 
+const CARRIER = /^(?:car|vehicle|bus|truck|van|motorcade|convoy|boat|plane|helicopter)\s+(?:containing|carrying|transporting)\s+(.+)$/i;
 const TARGET_TYPES: readonly Participant["type"][] = ["ORG", "PERSON", "FAC"];
 
 function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
@@ -256,8 +257,10 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
   // "took around 30 Hazara men hostage": the hostages are the target.
   const hostage = /^(?:took|taking|held|holding|seized)\s+(.+?)\s+hostages?$/i.exec(ctx.doc.text.slice(match.start, match.end));
   if (hostage) {
-    const who = hostage[1]!.replace(LEADING_QUANTITY, "").replace(/^(?:the|some)\s+/i, "");
-    if (who && !/^(?:people|persons|individuals)$/i.test(who)) return [who];
+    // "four Japanese geologists and eight Kyrgyz soldiers": each group taken is a target.
+    const groups = hostage[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((who) => who.replace(LEADING_QUANTITY, "").replace(/^(?:the|some)\s+/i, ""));
+    const named = groups.filter((who) => who && !/^(?:people|persons|individuals)$/i.test(who));
+    if (named.length) return named;
   }
   const object = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
   if (object) {
@@ -275,7 +278,9 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
       const titled = unit.entities.find(
         (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
       );
-      return [titled?.canonical ?? phrase.value];
+      // "a car containing Pakistan’s prime minister designate": the people carried are the target.
+      const carried = CARRIER.exec(phrase.value);
+      return [titled?.canonical ?? carried?.[1] ?? phrase.value];
     }
   }
   // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").

@@ -146,6 +146,9 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
   const ranked = [...parts].sort((a, b) => Number(isNamed(b, named)) - Number(isNamed(a, named)));
   for (const part of ranked)
     for (const [key, value] of Object.entries(part.slots)) if (slots[key] === undefined && value !== undefined) slots[key] = value;
+  // Each sentence of an item names its own victims ("kidnapped the mayor … took four Japanese geologists … hostage").
+  const targets = [...new Set(parts.flatMap((part) => (Array.isArray(part.slots.targets) ? part.slots.targets.filter((t) => typeof t === "string") : [])))];
+  if (targets.length) slots.targets = targets;
   const accused = units.map((unit) => blamed(ctx, unit)).find((p) => p);
   if (accused) slots.perpetrators = [accused.value];
   Object.assign(slots, casualties(body));

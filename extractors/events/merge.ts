@@ -136,13 +136,15 @@ export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): nu
   }
 }
 
-/** Slots of two statements of one event: the more specific date, the union of lists, else the first found. */
+/** Slots of two statements of one event: the more specific date, the union of lists but targets, else the first found. */
 function unite(type: EventType, a: AnySlots, b: AnySlots, within: PlaceRelation): AnySlots {
   const out: AnySlots = { ...a };
   for (const [key, value] of Object.entries(b)) {
     if (value === undefined) continue;
     const current = out[key];
     if (current === undefined) out[key] = value;
+    // Another statement's targets re-describe the same victims ("foreign cyclists", "bikers"): the first statement's stand.
+    else if (key === "targets") continue;
     else if (Array.isArray(current) && Array.isArray(value)) {
       const seen = new Set(current.map(foldName));
       out[key] = [...current, ...value.filter((v) => !seen.has(foldName(v)))];

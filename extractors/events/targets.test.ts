@@ -66,3 +66,50 @@ describe("events: attack targets (004, 000)", () => {
     expect(slotOf(ofType(found, "ATTACK")[0]!, "targets")).toEqual(["Islam Karimov"]);
   });
 });
+
+describe("events: targets across the statements of one attack (004)", () => {
+  it("gathers the victims each sentence of a list item names, each group taken hostage apart", () => {
+    const text =
+      "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia.\n" +
+      "August 1999: On August 9, an IMU guerrilla group kidnapped the mayor and three officials from a small village in western Kyrgyzstan. Within a week, the Kyrgyzstani government fulfilled IMU demands for a ransom payment and a helicopter for safe passage to Tajikistan. On August 23, the IMU took four Japanese geologists and eight Kyrgyz soldiers hostage in southern Kyrgyzstan. The final hostages were freed after two months (unknown killed, unknown wounded).\n";
+    const events = framesOf(
+      text,
+      [["Islamic Movement of Uzbekistan", "ORG", IMU], ["IMU", "ORG", IMU], ["Central Asia", "LOC"], ["Kyrgyzstan", "GPE"], ["Kyrgyzstani", "NORP"], ["Tajikistan", "GPE"], ["Japanese", "NORP"], ["Kyrgyz", "NORP"]],
+      [["August 1999", "1999-08"], ["August 9", "1999-08-09"], ["a week", "P1W", "DURATION"], ["August 23", "1999-08-23"], ["two months", "P2M", "DURATION"]],
+      "2018-08-30",
+    );
+    expect(ofType(events, "ATTACK").map((e) => slotOf(e, "targets"))).toEqual([["mayor and three officials", "Japanese geologists", "Kyrgyz soldiers"]]);
+  });
+
+  it("keeps the first statement's targets when another statement re-describes them, and takes the people a car carried", () => {
+    const text =
+      "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia.\n" +
+      "Last Attack: July 29, 2018: The Islamic State claimed responsibility for an attack on foreign cyclists in Tajikistan’s Danghara district. It is possible that the militants were affiliated with the IMU, which operates in the area (4 killed, 3 wounded).\n" +
+      "Some sources suggest that the militants responsible for the Manhattan attack in October 2017 and the July 2018 attack on bikers in Tajikistan may have been affiliated with the IMU.\n" +
+      "July 30, 2004: The IMU launched multiple suicide strikes against the embassies of Israel and the U.S. in Tashkent, Uzbekistan. On the same day, a suicide bomber also attacked a car containing Pakistan’s prime minister designate (2 killed, 9 wounded).\n";
+    const events = framesOf(
+      text,
+      [
+        ["Islamic Movement of Uzbekistan", "ORG", IMU],
+        ["IMU", "ORG", IMU],
+        ["Central Asia", "LOC"],
+        ["Islamic State", "ORG"],
+        ["Tajikistan", "GPE"],
+        ["Danghara", "GPE"],
+        ["Manhattan", "GPE"],
+        ["Israel", "GPE"],
+        ["U.S.", "GPE", "United States"],
+        ["Tashkent", "GPE"],
+        ["Uzbekistan", "GPE", "Uzbekistan", 1],
+        ["Pakistan", "GPE"],
+      ],
+      [["July 29, 2018", "2018-07-29"], ["October 2017", "2017-10"], ["July 2018", "2018-07"], ["July 30, 2004", "2004-07-30"]],
+      "2018-08-30",
+    );
+    const attacks = ofType(events, "ATTACK");
+    expect(attacks.find((e) => slotOf(e, "date") === "2018-07-29")?.slots).toMatchObject({ targets: ["foreign cyclists"] });
+    expect(attacks.find((e) => slotOf(e, "date") === "2004-07-30")?.slots).toMatchObject({
+      targets: ["embassies of Israel and the U.S.", "Pakistan’s prime minister designate"],
+    });
+  });
+});
