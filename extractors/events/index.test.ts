@@ -333,3 +333,18 @@ describe("events: dates of a break-away (003)", () => {
     expect(ofType(events, "SPLIT")).toEqual([expect.objectContaining({ slots: { agent: "Imam Bukhari Jamaat", from: IS, date: "2016-07" } })]);
   });
 });
+
+describe("events: a name the tagger cut to an adjective (002)", () => {
+  it("takes the whole name, and the canonical of the body it names, never the bare adjective", () => {
+    const text =
+      "In January, an Islamic State spokesman announced the group's expansion into Khorasan -- an ancient province that included parts of modern Iran, Afghanistan, Tajikistan, Turkmenistan, and Uzbekistan.\n\n" +
+      "In September 2014, Ghazi issued a statement on the IMU's website in which he said that \"on behalf of members of our Islamic Movement, I herewith announce to the world that we are siding with the Islamic Caliphate.\"";
+    const events = framesOf(
+      text,
+      [["IMU", "ORG", IMU], ["Islamic State", "ORG", IS], ["Ghazi", "PERSON", "Usmon Ghazi"], ["Islamic Movement", "ORG", IMU], ["Islamic", "ORG", "Islamic", 2]],
+      [["September 2014", "2014-09"]],
+    );
+    const support = ofType(events, "PLEDGE").filter((e) => slotOf(e, "strength") === "support");
+    expect(support.map((e) => slotOf(e, "to"))).toEqual([IS]);
+  });
+});

@@ -283,6 +283,28 @@ export function phraseAt(text: string, start: number, end: number): { value: str
   return { value, start: offset, end: offset + value.length };
 }
 
+/** A name a word of which the tagger kept alone: "Islamic" of "the Islamic Caliphate". */
+const CUT_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,3}/u;
+/** Heads that name the same body as another name's head: the self-declared caliphate is the Islamic State. */
+const SAME_HEAD: Record<string, string> = { Caliphate: "State", Khilafah: "State" };
+
+/**
+ * A participant as a name, never a bare adjective: a one-word mention the
+ * text continues with capitalised words takes the whole name, and the
+ * canonical of an entity of the document so named ("Islamic Caliphate" → Islamic State).
+ */
+export function wholeName(ctx: Context, participant: Participant): Participant {
+  const text = ctx.doc.text.slice(participant.start, participant.end);
+  if (/\s/.test(text) || !/^\p{Lu}\p{Ll}+(?:ic|ian|ese|ish|i)$/u.test(text)) return participant;
+  const rest = CUT_NAME_AFTER.exec(ctx.doc.text.slice(participant.end, participant.end + 60));
+  if (!rest) return participant;
+  const end = participant.end + rest[0].length;
+  const name = ctx.doc.text.slice(participant.start, end);
+  const alias = name.replace(/\S+$/, (head) => SAME_HEAD[head] ?? head);
+  const known = ctx.doc.entities.find((e) => e.text === name || e.text === alias || e.canonical === alias);
+  return { ...participant, value: known?.canonical ?? name, end };
+}
+
 /** A word of a target phrase; "U.S." keeps its stops. */
 const TARGET_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.?)+|[\p{L}\p{N}’'-]+)`;
 /** "on a bike path" describes the target; "on Karachi airport", "in Manhattan" say where. */
