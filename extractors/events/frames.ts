@@ -177,7 +177,8 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     location: facility?.canonical ?? place?.value,
     date: date?.value,
     ...numbers,
-    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text),
+    // Attackers who take on a facility with no other means stated assault it: "attacked the Bannu Prison".
+    method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (facility ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
 }

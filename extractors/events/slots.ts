@@ -239,7 +239,12 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   const scene = ctx.places(unit).find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
   if (scene) return fromEntity(scene);
   // "the Red Mosque siege", "the Manhattan attack": the place naming the event is where it happened.
-  const naming = ctx.places(unit).find((e) => isPlace(e) && e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from)));
+  // Also inside a trigger that ends on its noun: "participated in the Red Mosque siege".
+  const naming = ctx.places(unit).find(
+    (e) =>
+      isPlace(e) &&
+      ((e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from))) || (e.start > from && e.end < to && /^\s+[\w-]+$/.test(ctx.doc.text.slice(e.end, to)))),
+  );
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = ctx.places(unit).filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);

@@ -113,3 +113,36 @@ describe("events: targets across the statements of one attack (004)", () => {
     });
   });
 });
+
+describe("events: attacks on named facilities (004)", () => {
+  const text =
+    "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia.\n" +
+    "June 2007: The IMU allegedly participated in the Red Mosque siege in Islamabad, Pakistan. Militants held at least 250 people hostage as they fought Pakistani forces for control of the mosque (62 killed, unknown wounded).\n" +
+    "April 5, 2012: The IMU, with Pakistani Taliban and TTP militants, attacked the Bannu Prison in Pakistan and freed 384 prisoners, including several that were described as “very dangerous” (unknown killed, 5 wounded).\n";
+  const events = framesOf(
+    text,
+    [
+      ["Islamic Movement of Uzbekistan", "ORG", IMU],
+      ["IMU", "ORG", IMU],
+      ["Central Asia", "LOC"],
+      ["Red Mosque", "FAC"],
+      ["Islamabad", "GPE"],
+      ["Pakistan", "GPE"],
+      ["Pakistani Taliban", "ORG"],
+      ["Pakistani", "NORP", "Pakistani", 1],
+      ["TTP", "ORG", "Tehrik-i-Taliban Pakistan"],
+      ["Bannu Prison", "FAC"],
+    ],
+    [["June 2007", "2007-06"], ["April 5, 2012", "2012-04-05"]],
+    "2018-08-30",
+  );
+  const on = (date: string) => ofType(events, "ATTACK").find((e) => slotOf(e, "date") === date)?.slots;
+
+  it("places an event the facility names where the facility is", () => {
+    expect(on("2007-06")).toMatchObject({ location: "Red Mosque" });
+  });
+
+  it("reads an attack on a facility with no other means stated as an armed assault on it", () => {
+    expect(on("2012-04-05")).toMatchObject({ targets: ["Bannu Prison"], location: "Bannu Prison", method: "armed_assault" });
+  });
+});
