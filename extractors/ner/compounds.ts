@@ -44,12 +44,11 @@ function isCapitalised(token: TaggerToken | undefined): boolean {
   const code = token.text.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(token.text);
 }
-const isDesignator = (token: TaggerToken | undefined) => isCapitalised(token) && inGazetteer("designator", token!.text.toLowerCase());
-const isKnownName = (name: string) =>
-  ["country", "city", "region", "loc", "org", "demonym", "title"].some((list) => inGazetteer(list, name)) || ALIAS_NAMES.names.has(aliasKey(name));
-
 /** Whether `word` (lowercase) is a designator that never names anything on its own ("Province"). */
 export const isDesignatorWord = (word: string) => inGazetteer("designator", word);
+const isDesignator = (token: TaggerToken | undefined) => isCapitalised(token) && isDesignatorWord(token!.text.toLowerCase());
+const isKnownName = (name: string) =>
+  ["country", "city", "region", "loc", "org", "demonym", "title"].some((list) => inGazetteer(list, name)) || ALIAS_NAMES.names.has(aliasKey(name));
 
 /**
  * `spans` with those inside tokens [start, end) replaced by one span of `type`,

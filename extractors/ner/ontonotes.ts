@@ -3,10 +3,13 @@
  * - types: PER -> PERSON; LOC -> GPE, LOC (regions, valleys, rivers) or FAC
  *   (airports, prisons, mosques …) by gazetteer and head word; MISC -> NORP
  *   for nationalities and ethnic or religious groups, else dropped;
- * - spans: no leading "the" (a capitalized "The" the tagger put in a place's
- *   name stays: "The Hague"), titles, trailing possessive, trailing lowercase
- *   words or month names, or compass word before a country ("northern
- *   Afghanistan"); a pair like "Afghan-Pakistan" gives two mentions;
+ * - spans: long names the tagger cut into pieces joined first (ner/compounds.ts:
+ *   "Zabul Province", "Directorate for Inter-Services Intelligence"); a
+ *   designator alone ("Province") is no name; no leading "the" (a capitalized
+ *   "The" the tagger put in a place's name stays: "The Hague"), titles,
+ *   trailing possessive, trailing lowercase words or month names, or compass
+ *   word before a country ("northern Afghanistan"); a pair like
+ *   "Afghan-Pakistan" gives two mentions;
  * - and a few patterns the tagger, trained on 1996 Reuters, does not know:
  *   well-known acronyms (US, IS, AQ) in ordinary text, Arabic patronymics
  *   ("Osama bin Laden"), "Karachi airport", military operations (not entities).
