@@ -348,3 +348,18 @@ describe("events: a name the tagger cut to an adjective (002)", () => {
     expect(support.map((e) => slotOf(e, "to"))).toEqual([IS]);
   });
 });
+
+describe("events: when a reporter saw a record (002)", () => {
+  it("does not date the pledge a video shows by the day it was viewed, nor merge that oath with an earlier declared support", () => {
+    const text =
+      "In a 2-1/2 minute video viewed by RFE/RL on August 6, IMU leader Usmon Ghazi and his fighters are shown taking an oath of allegiance, in Arabic, to IS and its leader Abu Bakr al-Baghdadi.\n\n" +
+      "In September 2014, Ghazi issued a statement on the IMU's website in which he said that \"on behalf of members of our Islamic Movement, I herewith announce to the world that we are siding with the Islamic State.\"";
+    const events = framesOf(
+      text,
+      [["RFE/RL", "ORG"], ["IMU", "ORG", IMU], ["Usmon Ghazi", "PERSON"], ["Ghazi", "PERSON", "Usmon Ghazi", 1], ["IS", "ORG", IS], ["Abu Bakr al-Baghdadi", "PERSON"], ["Islamic Movement", "ORG", IMU], ["Islamic State", "ORG", IS]],
+      [["August 6", "2015-08-06"], ["September 2014", "2014-09"]],
+    );
+    const pledges = ofType(events, "PLEDGE").map((e) => [slotOf(e, "strength"), slotOf(e, "date")]);
+    expect(pledges).toEqual([["allegiance", undefined], ["support", "2014-09"]]);
+  });
+});

@@ -112,7 +112,9 @@ export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): nu
       const to = agreement(s.to, t.to);
       if (agent === -1 || to === -1 || agent + to < 1) return undefined;
       const strength = agreement(s.strength, t.strength);
-      if (strength === -1 && bothDated) return undefined;
+      // "siding with" may restate an oath; an oath is no restatement of a support declared on a stated date.
+      const support = s.strength === "support" ? s : t;
+      if (strength === -1 && support.date !== undefined) return undefined;
       return score + agent + to + strength;
     }
     case "SPLIT": {

@@ -149,6 +149,8 @@ export function listBefore(ctx: Context, unit: Unit, pos: number, types: readonl
 const DATED = (time: Time) =>
   time.type === "DATE" && /^\d{2,4}|^\d{3}X/.test(time.value) && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(time.value);
 
+const SEEN_BY_ON = /\b(?:viewed|seen|obtained|reviewed|watched)\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s+$/i;
+
 /** The calendar date nearest to [from, to), within [lo, hi); "since 2009" and ages do not date an event. */
 export function dateNear(
   ctx: Context,
@@ -163,6 +165,8 @@ export function dateNear(
   for (const time of unit.times) {
     if (!DATED(time) || time.start < lo || time.end > hi) continue;
     if (/\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(Math.max(0, time.start - 8), time.start))) continue;
+    // "a video viewed by RFE/RL on August 6": when a reporter saw the record does not date what it shows.
+    if (SEEN_BY_ON.test(ctx.doc.text.slice(Math.max(0, time.start - 60), time.start))) continue;
     let distance = time.end <= from ? from - time.end : time.start >= to ? time.start - to : 0;
     // A parenthetical "(between 20 - 24 March)" qualifies the date before it.
     if (/\([^)]*$/.test(ctx.doc.text.slice(Math.max(lo, time.start - 30), time.start))) distance += 1000;
