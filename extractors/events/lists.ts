@@ -149,7 +149,7 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
   // Each sentence of an item names its own victims ("kidnapped the mayor … took four Japanese geologists … hostage").
   const targets = [...new Set(parts.flatMap((part) => (Array.isArray(part.slots.targets) ? part.slots.targets.filter((t) => typeof t === "string") : [])))];
   if (targets.length) slots.targets = targets;
-  const accused = units.map((unit) => blamed(ctx, unit)).find((p) => p);
+  const accused = units.map((unit) => blamed(ctx, unit) ?? affiliate(ctx, unit)).find((p) => p);
   if (accused) slots.perpetrators = [accused.value];
   Object.assign(slots, casualties(body));
   const method = methodOf(body);
@@ -164,6 +164,18 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
     at: line.start,
     unit: firstUnit ? firstUnit.index : -1,
   };
+}
+
+const AFFILIATED = /\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+)?affiliated\s+with\s+(?:the\s+)?/gi;
+
+/** The group a profile's attack item ties its attackers to: "It is possible that the militants were affiliated with the IMU". */
+function affiliate(ctx: Context, unit: Unit): { value: string } | undefined {
+  for (const match of unit.text.matchAll(AFFILIATED)) {
+    const at = unit.start + match.index + match[0].length;
+    const group = unit.entities.find((e) => e.start === at && e.type === "ORG");
+    if (group) return { value: group.canonical };
+  }
+  return undefined;
 }
 
 const isNamed = (draft: Draft, named: Set<string>) =>

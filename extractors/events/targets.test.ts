@@ -146,3 +146,31 @@ describe("events: attacks on named facilities (004)", () => {
     expect(on("2012-04-05")).toMatchObject({ targets: ["Bannu Prison"], location: "Bannu Prison", method: "armed_assault" });
   });
 });
+
+describe("events: attackers a profile's item ties to a group (004)", () => {
+  it("takes the group the attackers were affiliated with as perpetrator, the claimant kept as claimant", () => {
+    const text =
+      "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia.\n" +
+      "July 29, 2018: The Islamic State claimed responsibility for an attack on foreign cyclists in Tajikistan’s Danghara district. It is possible that the militants were affiliated with the IMU, which operates in the area (4 killed, 3 wounded).\n" +
+      "October 31, 2017: An Uzbek militant crashed a truck into civilians on a bike path in Manhattan, instigating what some consider the deadliest militant attack in New York since 9/11. Some sources suggest that he was affiliated with the IMU (8 killed, 11 wounded).\n";
+    const events = framesOf(
+      text,
+      [
+        ["Islamic Movement of Uzbekistan", "ORG", IMU],
+        ["IMU", "ORG", IMU],
+        ["Central Asia", "LOC"],
+        ["Islamic State", "ORG"],
+        ["Tajikistan", "GPE"],
+        ["Danghara", "GPE"],
+        ["Uzbek", "NORP"],
+        ["Manhattan", "GPE"],
+        ["New York", "GPE"],
+      ],
+      [["July 29, 2018", "2018-07-29"], ["October 31, 2017", "2017-10-31"]],
+      "2018-08-30",
+    );
+    const attacks = ofType(events, "ATTACK");
+    expect(attacks.find((e) => slotOf(e, "date") === "2018-07-29")?.slots).toMatchObject({ perpetrators: [IMU], claimedBy: "Islamic State" });
+    expect(attacks.find((e) => slotOf(e, "date") === "2017-10-31")?.slots).toMatchObject({ perpetrators: [IMU] });
+  });
+});
