@@ -269,11 +269,15 @@ export function isAdjunct(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** A group the sentence before introduces: "founded a militant organization, Adolat, in 1991" (then "the group" is Adolat). */
+const INTRODUCED_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|faction)\s*,\s*$/i;
+
 /**
  * What an anaphor at `pos` of `unit` stands for. Pronouns take the latest
  * organisation before them in the sentence, else the previous sentence's
  * first organisation outside a prepositional phrase, else the article's
- * topic; descriptions ("the group") take the topic.
+ * topic; descriptions ("the group") take a group the sentence before
+ * introduces, else the topic.
  */
 export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: number, exclude?: string): string | undefined {
   if (PERSON_ANAPHOR.test(phrase)) {
@@ -289,7 +293,10 @@ export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: nu
     // "The Islamic Jihad Group, later renamed …, formed in 2002 …; the group cooperated": the sentence's own subject.
     const subject = unit.entities[0];
     const opens = subject && subject.type === "ORG" && subject.end <= pos && /^(?:the\s+)?$/i.test(ctx.doc.text.slice(unit.start, subject.start));
-    const value = opens && subject.canonical !== exclude ? subject.canonical : ctx.topic;
+    const introduced = ctx.units[unit.index - 1]?.entities.find(
+      (e) => e.type === "ORG" && e.canonical !== exclude && INTRODUCED_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start)),
+    );
+    const value = opens && subject.canonical !== exclude ? subject.canonical : (introduced?.canonical ?? ctx.topic);
     return value !== exclude ? value : undefined;
   }
   // The latest organisation before the pronoun that is no adjunct and no parenthetical alias.

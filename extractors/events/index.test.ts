@@ -363,3 +363,25 @@ describe("events: when a reporter saw a record (002)", () => {
     expect(pledges).toEqual([["allegiance", undefined], ["support", "2014-09"]]);
   });
 });
+
+describe("events: 'the group' after a group the sentence before introduces (004)", () => {
+  it("refers to the newly introduced group, not the article's topic", () => {
+    const text =
+      "The Islamic Movement of Uzbekistan (IMU) is an Islamist militant group operating in Central Asia. IMU co-founders Tahir Yuldashev and Juma Namangani originally founded a militant organization, Adolat, in 1991 to establish Islamic law in Uzbekistan. " +
+      "When the group was outlawed by Uzbek President Karimov, the leaders established a new base in Tajikistan, from which they launched cross-border attacks in Uzbekistan.";
+    const events = framesOf(text, [
+      ["Islamic Movement of Uzbekistan", "ORG", IMU],
+      ["IMU", "ORG", IMU],
+      ["Central Asia", "LOC"],
+      ["Tahir Yuldashev", "PERSON"],
+      ["Juma Namangani", "PERSON"],
+      ["Adolat", "ORG"],
+      ["Uzbekistan", "GPE", "Uzbekistan", 1],
+      ["Uzbekistan", "GPE", "Uzbekistan", 2],
+      ["Uzbek", "NORP"],
+      ["Karimov", "PERSON", "Islam Karimov"],
+      ["Tajikistan", "GPE"],
+    ], [["1991", "1991"]]);
+    expect(ofType(events, "DESIGNATION").map((e) => [slotOf(e, "org"), slotOf(e, "designator")])).toEqual([["Adolat", "Islam Karimov"]]);
+  });
+});
