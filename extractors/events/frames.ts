@@ -22,7 +22,6 @@ import {
   placeNear,
   sceneDate,
   targetPhraseAt,
-  wholeName,
 } from "./slots.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, type Trigger } from "./triggers.ts";
 
@@ -313,7 +312,7 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     agent = subject ? asGroup(ctx, subject) : groupPhrase(ctx, unit, match.start);
     to = objectAfter(ctx, unit, match.end, ["ORG", "PERSON"], agent?.value);
   }
-  if (to) to = asGroup(ctx, wholeName(ctx, to));
+  if (to) to = asGroup(ctx, to);
   if (!agent && !to) return undefined;
   if (agent && to && agent.value === to.value) return undefined;
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi);

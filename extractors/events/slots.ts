@@ -108,7 +108,7 @@ export function objectAfter(
     const start = pos + anaphor.index + anaphor[0].length - anaphor[1]!.length;
     if (latest) return { value: latest.canonical, type: "ORG", start, end: start + anaphor[1]!.length };
   }
-  return entity ? fromEntity(entity) : undefined;
+  return entity ? wholeName(ctx, fromEntity(entity)) : undefined;
 }
 
 /** Every actor in a coordinated list after `pos` ("allied to Al Qaeda, the Afghan Taliban, and the TTP"). */
