@@ -32,3 +32,11 @@ describe.each(ids)("corpus %s", (id) => {
 it("reads all five seed articles", () => {
   expect(ids).toHaveLength(5);
 });
+
+it("gives each article the same record whatever was processed before it", () => {
+  const texts = new Map(ids.map((id) => [id, readFileSync(new URL(`${id}.txt`, corpusDir), "utf8")]));
+  const run = (order: string[]) => new Map(order.map((id) => [id, JSON.stringify(extract({ id, text: texts.get(id)! }))]));
+  const forward = run(ids);
+  const backward = run([...ids].reverse());
+  for (const id of ids) expect(backward.get(id)).toBe(forward.get(id));
+});
