@@ -4,9 +4,10 @@
  * the event stage and not the entity or time stages.
  */
 import { newDoc, type Doc } from "../../pipeline/document.ts";
-import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
+import type { Entity, EntityType, EventFrame, Time } from "../../pipeline/schema.ts";
 import { clean } from "../clean.ts";
 import { tokenize } from "../tokens.ts";
+import { extractEvents } from "./index.ts";
 
 /** A mention: its text, type and canonical name (defaults to the text); `nth` picks a later occurrence. */
 export type MentionSpec = [text: string, type: EntityType, canonical?: string, nth?: number];
@@ -43,3 +44,8 @@ export function docWith(text: string, mentions: MentionSpec[], times: TimeSpec[]
   const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
   return { ...doc, entities: entities.sort(byStart), times: timeLayer.sort(byStart) };
 }
+
+/** The frames the event stage finds in a document built by `docWith`. */
+export const framesOf = (...args: Parameters<typeof docWith>): EventFrame[] => extractEvents(docWith(...args)).events;
+export const ofType = (events: EventFrame[], type: EventFrame["type"]) => events.filter((e) => e.type === type);
+export const slotOf = (event: EventFrame, name: string) => (event.slots as Record<string, unknown>)[name];

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { EventFrame } from "../../pipeline/schema.ts";
-import { docWith, type MentionSpec } from "./doc-fixture.ts";
-import { cleanEvidence, extractEvents } from "./index.ts";
+import { framesOf, ofType, slotOf, type MentionSpec } from "./doc-fixture.ts";
+import { cleanEvidence } from "./index.ts";
 import { newDoc, span } from "../../pipeline/document.ts";
 import { clean } from "../clean.ts";
 
 const IMU = "Islamic Movement of Uzbekistan";
 const IS = "Islamic State";
-const framesOf = (...args: Parameters<typeof docWith>) => extractEvents(docWith(...args)).events;
-const ofType = (events: EventFrame[], type: EventFrame["type"]) => events.filter((e) => e.type === type);
-const slotOf = (event: EventFrame, name: string) => (event.slots as Record<string, unknown>)[name];
 
 describe("events: sentences (001, 003, 000)", () => {
   const text =

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EventFrame } from "../../pipeline/schema.ts";
-import { docWith } from "./doc-fixture.ts";
-import { extractEvents } from "./index.ts";
+import { framesOf, ofType, slotOf } from "./doc-fixture.ts";
 
 const IMU = "Islamic Movement of Uzbekistan";
-const framesOf = (...args: Parameters<typeof docWith>) => extractEvents(docWith(...args)).events;
-const ofType = (events: EventFrame[], type: EventFrame["type"]) => events.filter((e) => e.type === type);
-const slotOf = (event: EventFrame, name: string) => (event.slots as Record<string, unknown>)[name];
 
 describe("events: attack targets (004, 000)", () => {
   const text =
