@@ -122,15 +122,18 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
   const ownDate = dateNear(ctx, unit, match.start, match.end, lo, hi);
-  if (!ownDate && isHabitual(ctx, unit, match)) return undefined;
-  const date = ownDate ?? sceneDate(ctx, unit, match.start);
+  const scene = sceneDate(ctx, unit, match.start);
+  // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct.
+  const dayScene = scene !== undefined && /^\d{4}-\d{2}-\d{2}/.test(scene.value);
+  if (!ownDate && !dayScene && isHabitual(ctx, unit, match)) return undefined;
+  const date = ownDate ?? scene;
   // An incident the sentence dates happened where the sentence says, if its own phrase names no place.
   const place = placeNear(ctx, unit, match.start, match.end, lo, hi) ?? (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined);
   if (!date && !place) return undefined;
   // "fought alongside X" states an alliance, not an incident.
-  if (/^(?:fought|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
+  if (/^(?:fought|battled|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
-  if (!date && /^(?:fought|clashed|engaged|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
+  if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|killed|shot|fired)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
   let perpetrators: Participant[] = [];
   // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.

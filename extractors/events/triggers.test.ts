@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { framesOf, ofType, slotOf } from "./doc-fixture.ts";
+
+const attacks = (...args: Parameters<typeof framesOf>) => ofType(framesOf(...args), "ATTACK");
+
+describe("triggers: attacks stated by their weapon, their victims or the fight", () => {
+  it("reads a bomb that went off and a worker hit by a landmine", () => {
+    const bomb = attacks("On 3 May 2022, a bomb went off near a market in Pattani, injuring two vendors.", [["Pattani", "GPE"]], [["3 May 2022", "2022-05-03"]]);
+    expect(bomb).toHaveLength(1);
+    expect(slotOf(bomb[0]!, "location")).toBe("Pattani");
+    const mine = attacks("On 9 June 2022, a road worker was hit by a landmine while clearing a road in Tartar.", [["Tartar", "GPE"]], [["9 June 2022", "2022-06-09"]]);
+    expect(slotOf(mine[0]!, "method")).toBe("bombing");
+  });
+
+  it("reads bodies found as the killing they report", () => {
+    const text = "On 2 April 2022, the bodies of seven farmers were found near Mabanda, two days after gunmen stopped their truck.";
+    const found = attacks(text, [["Mabanda", "GPE"]], [["2 April 2022", "2022-04-02"]]);
+    expect(found).toHaveLength(1);
+    expect(slotOf(found[0]!, "location")).toBe("Mabanda");
+  });
+
+  it("reads 'clashing with', 'battled' and 'exchanged heavy gunfire' when the sentence is dated", () => {
+    const dated = attacks(
+      "On 4 March 2022, army troops battled rebels near Bunia, and the two sides exchanged heavy gunfire for hours.",
+      [["Bunia", "GPE"]],
+      [["4 March 2022", "2022-03-04"]],
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    expect(slotOf(dated[0]!, "location")).toBe("Bunia");
+    expect(attacks("Army troops have battled rebels near Bunia for years.", [["Bunia", "GPE"]])).toHaveLength(0);
+  });
+
+  it("reads 'targeted with machine guns' and an artillery strike", () => {
+    const text = "On 6 June 2022, border guards targeted with machine guns a village near Monabbih, killing a shepherd.";
+    expect(attacks(text, [["Monabbih", "GPE"]], [["6 June 2022", "2022-06-06"]])).toHaveLength(1);
+  });
+
+  it("keeps an attack that happened during a security operation, not during a campaign", () => {
+    const operation = "On 14 May 2022, a roadside bomb wounded six soldiers during a security operation near Baquba.";
+    expect(attacks(operation, [["Baquba", "GPE"]], [["14 May 2022", "2022-05-14"]])).toHaveLength(1);
+    const campaign = "Militants bombed bridges near Baquba during their long insurgency.";
+    expect(attacks(campaign, [["Baquba", "GPE"]])).toHaveLength(0);
+  });
+
+  it("reads attacks in the plural as incidents when a day heads the sentence, as conduct when it does not", () => {
+    const dated = "On 15 May 2022, police repelled attacks by armed herders in Gwalo village.";
+    expect(attacks(dated, [["Gwalo", "GPE"]], [["15 May 2022", "2022-05-15"]])).toHaveLength(1);
+    const decade = "In the late 1990s, the group trained fighters and began launching attacks in Gwalo village.";
+    expect(attacks(decade, [["Gwalo", "GPE"]], [["the late 1990s", "199X"]])).toHaveLength(0);
+  });
+});
