@@ -108,3 +108,20 @@ describe("places: organisations' names are not recovered as places", () => {
     expect(placeNames("Maoists clashed with a joint team of STF, DRG, and CRPF near Marjum village.", [])).toEqual(["Marjum"]);
   });
 });
+
+describe("places: where the attack happened, not where someone came from or went", () => {
+  it("takes the target's village over the attackers' positions and a place someone was heading to", () => {
+    const fired =
+      "On 11 January 2022, the ministry reported that Armenian forces fired from their positions in the Tavush region towards Azerbaijani positions near Gosha village, Tovuz region.";
+    expect(attackPlace(fired, [["Armenian", "NORP"], ["Tavush", "GPE"], ["Azerbaijani", "NORP"], ["Tovuz", "GPE"]], [["11 January 2022", "2022-01-11"]])).toBe(
+      "Gosha",
+    );
+    const heading = "On 28 January 2022, militants ambushed a convoy heading to Shalambood near Buufow Bacaad village (Marka, Lower Shabelle).";
+    expect(attackPlace(heading, [["Shalambood", "GPE"]], [["28 January 2022", "2022-01-28"]])).toBe("Buufow Bacaad");
+  });
+
+  it("does not take a place an organisation's name begins with: 'employees of the Azerbaijan State Agency of Motor Roads'", () => {
+    const text = "On 18 February 2022, two employees of the Azerbaijan State Agency of Motor Roads were hit by a mine while repairing a road in Tartar.";
+    expect(attackPlace(text, [["Azerbaijan", "GPE"], ["Tartar", "GPE"]], [["18 February 2022", "2022-02-18"]])).toBe("Tartar");
+  });
+});

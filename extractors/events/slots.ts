@@ -4,7 +4,7 @@
  * entity and time mentions; offsets are the document's.
  */
 import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
-import { ADMIN_NOUNS } from "./places.ts";
+import { ADMIN_NOUNS, isOrgName } from "./places.ts";
 import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
 
 export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
@@ -213,6 +213,15 @@ const SCENE = new RegExp(
   "iu",
 );
 
+/**
+ * Where the attackers came from or were heading, or what a person stands for,
+ * not where the attack happened: "a man from rural Damascus", "fired from
+ * their positions in the Tavush region", "heading to Shalambood", "tried to
+ * enter Israel", "a delegate for Southwest state".
+ */
+const ORIGIN_OR_GOAL =
+  /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|\bfrom\s+(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?positions?\s+(?:in|at|near)\s+(?:the\s+)?|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?)\s+(?:the\s+)?)$/i;
+
 /** Whether a place mention names where something is, read once per mention (slots ask for each trigger). */
 const whereUse = new WeakMap<Entity, boolean>();
 function namesWhere(ctx: Context, e: Entity): boolean {
@@ -226,6 +235,8 @@ function namesWhere(ctx: Context, e: Entity): boolean {
 
 const readsAsWhere = (ctx: Context, e: Entity) =>
   !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
+  // "the Azerbaijan State Agency of Motor Roads": a place that begins an organisation's name modifies it.
+  !beginsOrgName(ctx, e) &&
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
   AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
   !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
@@ -252,7 +263,7 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = ctx.places(unit).filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
-  const located = inWindow.filter((e) => !/\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, e.start - 24), e.start)));
+  const located = inWindow.filter((e) => !ORIGIN_OR_GOAL.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start)));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   let chosen = after[0] ?? places.filter((e) => e.end <= from).at(-1);
@@ -269,6 +280,11 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
 
 /** Capitalised words (and Romance/Arabic particles) that continue a place name: "Porto| Velho", "Silao de la| Victoria". */
 const CONTINUATION = /^(?:\s(?:(?:de|del|de la|de los|de las|das|do|da|dos|al|el|ar|as|ad|an)\s)?\p{Lu}[\p{L}’'-]*){1,3}/u;
+
+function beginsOrgName(ctx: Context, e: Entity): boolean {
+  const rest = CONTINUATION.exec(ctx.doc.text.slice(e.end, e.end + 60));
+  return rest !== null && isOrgName(ctx.doc.text.slice(e.start, e.end + rest[0].length));
+}
 
 /**
  * The place as the text names it, when the tagger cut the name short ("Porto"
