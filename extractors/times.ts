@@ -35,6 +35,8 @@ const PAST_CUE =
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective)\s+$/i;
 /** A past perfect or "previously": what follows is seen from after it. */
 const PERFECT = /\b(?:had|previously)\b/i;
+/** Where a clause ends after a time expression: the next clause's verb no longer speaks of it. */
+const CLAUSE_END = /[;:.!?]|,\s+(?:and|but|while|which|who)\b/;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
 
@@ -48,13 +50,19 @@ function lastEnd(pattern: RegExp, text: string): number {
 /** The tense at `position` in `sentence`: future when a future cue stands nearer before it than any past-tense verb. */
 function directionAt(sentence: string, position: number): Direction {
   const window = sentence.slice(Math.max(0, position - DIRECTION_WINDOW), position);
-  if (DEADLINE_BEFORE.test(window) && !PERFECT.test(window)) return "future";
+  if (DEADLINE_BEFORE.test(window) && !PERFECT.test(window)) return PERFECT.test(clauseAfter(sentence, position)) ? "past" : "future";
   const future = lastEnd(FUTURE_CUE, window);
   const past = lastEnd(PAST_CUE, window);
   if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + DIRECTION_WINDOW));
   // "had been scheduled to expire Friday", "as previously planned": a plan seen from after it
   if (future >= 0 && PERFECT.test(window.slice(0, future))) return "past";
   return future >= 0 && future >= past ? "future" : "past";
+}
+
+/** The words after `position` up to the end of their clause: "Until Thursday, they had not called him a suspect." */
+function clauseAfter(sentence: string, position: number): string {
+  const rest = sentence.slice(position, position + DIRECTION_WINDOW);
+  return rest.slice(0, CLAUSE_END.exec(rest.slice(1))?.index ?? rest.length);
 }
 
 /** With no tense before it ("On Tuesday, the league plans to …"), the first cue after an expression sets it. */
@@ -69,6 +77,8 @@ const CALENDAR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 const NARRATIVE_SENTENCES = 2;
 /** A date named to the month or day with its year: it sets the year for year-less dates in that month after it in its paragraph. */
 const DATED_MONTH = /^\d{4}-\d\d(?:-\d\d)?$/;
+/** "the August 1988 cease-fire": a date before a noun dates that thing, not the narrative that follows. */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$/i;
 /** Calendar values a mod word can qualify (not references or durations). */
 const CALENDAR_VALUE = /^[\dX]{2}/;
 
@@ -178,7 +188,8 @@ export function timeExpressions(doc: Doc): Doc {
         c.value = value;
       }
       if (c.yearless && datedMonth?.month.slice(4) === c.value.slice(4, 7)) c.value = datedMonth.month.slice(0, 4) + c.value.slice(4);
-      else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value)) datedMonth = { month: c.value.slice(0, 7), sentence: index };
+      else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value) && !ATTRIBUTIVE_BEFORE.test(text.slice(0, c.start)))
+        datedMonth = { month: c.value.slice(0, 7), sentence: index };
       // A quarter a year back is a comparison: the quarter under report stays the one before it.
       const words = text.slice(c.start, c.end);
       if (lastQuarter && YEAR_BACK.test(words) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;

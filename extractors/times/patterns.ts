@@ -93,6 +93,8 @@ const YEAR_COUNT_AFTER =
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 const FUTURE_WORD = /^(?:next|coming|this)$/i;
+/** The year "this"/"last"/"next" year names, from the DCT's. */
+const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** "three-quarters of the vote": a fraction, not quarters of a year. */
 const FRACTION_OF = /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that|those|these|\d)\b/i;
 /** "Person of the Year", "employee of the month": an award, not a time. */
@@ -101,6 +103,8 @@ const TITLE_BEFORE = /\b(?:person|man|woman|player|employee|book|word)\s+of\s+th
 const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
+/** Decade words from the twenties on; index + 2 is the decade's digit. */
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 /** Holidays by name: month and fixed day (null: Thanksgiving, the fourth Thursday of November). */
 const HOLIDAYS: [RegExp, number, number | null][] = [
   [/^christmas eve/, 12, 24],
@@ -194,7 +198,7 @@ const RULES: Rule[] = [
   // weekday
   {
     cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
-    pattern: rx(`\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
+    pattern: rx(`\\b(?:(last|next|this|past|coming|previous)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
     make: (m, context) => {
       const { anchor } = context;
       const direction = context.directionAt(m.index!);
@@ -204,7 +208,7 @@ const RULES: Rule[] = [
       // "Wednesday's ruling": news names a day by what happened on it, so the day is past (or today)
       const possessive = /^['’]s\b/.test(context.text.slice(m.index! + m[0].length));
       const way = relation === "this" ? direction : relation ? (FUTURE_WORD.test(relation) ? "future" : "past") : possessive ? "past" : direction;
-      const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming";
+      const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming" || relation === "previous";
       const day = anchor ? resolveWeekday(anchor, weekday, way, strict) : null;
       const value = day ?? `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
       return m[4] && day ? { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` } : { type: "DATE", value };
@@ -243,7 +247,7 @@ const RULES: Rule[] = [
     pattern: rx(`\\b(${MONTH})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(this|last|next)\\s+year\\b`),
     make: (m, { anchor }) => {
       if (!/^[A-Z]/.test(m[1]!) || !anchor) return null;
-      const year = anchor.year + { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as "this" | "last" | "next"];
+      const year = anchor.year + YEAR_SHIFT[m[3]!.toLowerCase()]!;
       const month = monthNumber(m[1]!);
       return { type: "DATE", value: m[2] ? dayValue(year, month, Number(m[2])) : monthValue(year, month) };
     },
@@ -307,6 +311,17 @@ const RULES: Rule[] = [
       return { type: "DATE", value: `${century}${m[2] ?? m[3]}X` };
     },
   },
+  // spelled-out decade: "the nineties", the latest such decade begun by the DCT
+  {
+    cue: /ties\b/i,
+    pattern: /(?<=\bthe\s+(?:early\s+|mid-|late\s+)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make: (m, { anchor }) => {
+      const digit = DECADE_WORDS.indexOf(m[1]!.toLowerCase()) + 2;
+      const latest = anchor ? Math.floor(anchor.year / 10) : 199;
+      const decade = latest % 10 >= digit ? latest - (latest % 10) + digit : latest - (latest % 10) - 10 + digit;
+      return { type: "DATE", value: `${decade}X` };
+    },
+  },
   // century
   {
     cue: /century/i,
@@ -363,13 +378,16 @@ const RULES: Rule[] = [
   {
     cue: /quarter|latest\s+period/i,
     pattern: rx(
-      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+|(?<yearOf>this|last|next)\\s+year['’]s\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
     make: (m, { anchor, directionAt }) => {
       const direction = directionAt(m.index!);
-      const ordinal = m[3] ? ORDINALS[m[3].toLowerCase()]! : null;
-      const namedYear = m[1] ?? m[5];
+      const ordinal = m[4] ? ORDINALS[m[4].toLowerCase()]! : null;
+      const namedYear = m[1] ?? m[6];
       if (ordinal && namedYear) return { type: "DATE", value: `${namedYear}-Q${ordinal}` };
+      // "next year's first quarter": that quarter of the year named relative to the DCT
+      const yearOf = m.groups?.yearOf?.toLowerCase();
+      if (ordinal && yearOf) return anchor ? { type: "DATE", value: `${yearValue(anchor.year + YEAR_SHIFT[yearOf]!)}-Q${ordinal}` } : null;
       // "the year-ago third quarter": that quarter of the year before the DCT's
       if (ordinal && m.groups?.back) return anchor ? { type: "DATE", value: `${yearValue(anchor.year - 1)}-Q${ordinal}` } : null;
       if (!anchor?.month) return ordinal ? { type: "DATE", value: `${anchor ? yearValue(anchor.year) : "XXXX"}-Q${ordinal}` } : null;
@@ -381,7 +399,7 @@ const RULES: Rule[] = [
         const year = way === "past" ? (ordinal <= current ? anchor.year : anchor.year - 1) : ordinal >= current ? anchor.year : anchor.year + 1;
         return { type: "DATE", value: `${yearValue(year)}-Q${ordinal}` };
       }
-      const relation = m[4]?.toLowerCase() ?? "the";
+      const relation = m[5]?.toLowerCase() ?? "the";
       const shift = { this: 0, current: 0, next: 1, coming: 1, "year-earlier": -5, "year-ago": -5 }[relation] ?? -1;
       const [year, month] = shiftMonth(anchor.year, anchor.month, 3 * shift);
       return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(month)}` };

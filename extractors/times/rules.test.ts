@@ -79,6 +79,15 @@ describe("tense and days", () => {
     expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
     expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
   });
+  it("reads 'until Thursday' as past when a past perfect follows it in its clause", () => {
+    // 7 May 1999 is a Friday.
+    expect(times("Until Thursday, they had not called him a suspect.", "1999-05-07")).toEqual(["Thursday → DATE 1999-05-06"]);
+    expect(times("Until Thursday, the office will stay closed.", "1999-05-07")).toEqual(["Thursday → DATE 1999-05-13"]);
+  });
+  it("reads 'the previous Friday' as the Friday of the week before, never the DCT itself", () => {
+    // 27 October 1989 is a Friday.
+    expect(times("The index fell 4.5% from the previous Friday.", "1989-10-27")).toEqual(["previous Friday → DATE 1989-10-20"]);
+  });
   it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
     // 7 January 2000 is a Friday.
     expect(times("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-05"]);
@@ -117,6 +126,16 @@ describe("anaphora", () => {
       "then → DATE 2015-12-11",
     ]);
   });
+  it("does not let a date that qualifies a noun ('the August 1988 cease-fire') set the year of the month for the dates after it", () => {
+    expect(times("Iraq accepted the treaty after the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2.", "1990-08-15")).toEqual([
+      "August 1988 → DATE 1988-08",
+      "Aug. 2 → DATE 1990-08-02",
+    ]);
+    expect(times("In August 1988, the war ended. On Aug. 20, the prisoners went home.", "1990-12-01")).toEqual([
+      "August 1988 → DATE 1988-08",
+      "Aug. 20 → DATE 1988-08-20",
+    ]);
+  });
   it("reads 'Around this time' as about the previous date", () => {
     expect(times("The group moved to Pakistan in late 2001. Around this time, it forged new alliances.", "2016-08-01")).toEqual([
       "late 2001 → DATE 2001 END",
@@ -138,6 +157,11 @@ describe("years, spelled years and sets", () => {
     expect(times("The army sent 2000 soldiers.", "1989-10-26")).toEqual([]);
     expect(times("Around 2000 people protested in the square.", "2022-02-26")).toEqual([]);
     expect(times("Families split by post-1959 politics met again.", "2016-08-01")).toEqual(["post-1959 → DATE 1959 AFTER"]);
+  });
+  it("reads spelled-out decades as the latest such decade begun by the DCT", () => {
+    expect(times("Hate group numbers dropped through the nineties.", "1998-03-03")).toEqual(["nineties → DATE 199X"]);
+    expect(times("The house was built in the twenties.", "2015-08-06")).toEqual(["twenties → DATE 192X"]);
+    expect(times("Prices rose in the early twenties.", "2025-03-01")).toEqual(["early twenties → DATE 202X START"]);
   });
   it("reads spelled-out years with a month, a season or 'the year'", () => {
     expect(times("January nineteen ninety-seven. Atlanta again.", "1998-02-27")).toEqual(["January nineteen ninety-seven → DATE 1997-01"]);
@@ -184,6 +208,11 @@ describe("quarters and halves", () => {
   });
   it("reads 'the year-earlier nine months' as the nine months' length", () => {
     expect(times("Net for the year-earlier nine months included a gain.", "1989-11-01")).toEqual(["nine months → DURATION P9M"]);
+  });
+  it("reads 'this year's third quarter' as one expression, that quarter of the year named", () => {
+    expect(times("Net sales for this year's third quarter fell.", "1989-10-30")).toEqual(["this year's third quarter → DATE 1989-Q3"]);
+    expect(times("The split could take effect in next year's first quarter.", "1989-10-30")).toEqual(["next year's first quarter → DATE 1990-Q1"]);
+    expect(times("Sales beat last year's fourth quarter.", "1989-10-30")).toEqual(["last year's fourth quarter → DATE 1988-Q4"]);
   });
   it("reads 'the 1988 period' in a quarterly report as that year's quarter under report", () => {
     expect(times("Profit fell in the third quarter. In the 1988 period, it earned $20 million.", "1989-10-30")).toEqual([
