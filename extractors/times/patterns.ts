@@ -145,7 +145,7 @@ const RULES: Rule[] = [
   {
     cue: /recent|lately|formerly|earlier|past/i,
     pattern: rx(
-      `\\b(?:recently|lately|formerly|recent(?:\\s+(?<units>years|months|weeks|days|decades|quarters))?)\\b|(?<!-|\\b${UNIT}s?\\s+)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=^\\s*)earlier\\b(?!\\s+(?:this|that|than|in|on|last|today|yesterday|tonight|${WEEKDAY})\\b)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
+      `\\b(?:recently|lately|formerly|recent(?:\\s+(?<units>years|months|weeks|days|decades|quarters))?)\\b|(?<!-|\\b${UNIT}s?\\s+|^\\s*)\\bearlier(?=\\s*[,.;:]|\\s*$)|(?<=\\bin\\s+the\\s+)past\\b(?![\\s-]+(?:${NUMBER}|${UNIT}s?)\\b)`,
     ),
     // "in recent years": an unknown number of units up to now, as TimeML writes it (PXY)
     make: (m) => (m.groups?.units ? { type: "DURATION", value: durationValue("X", unitInfo(m.groups.units)) } : { type: "DATE", value: "PAST_REF" }),
@@ -186,7 +186,10 @@ const RULES: Rule[] = [
   {
     cue: /yesterday|today|tomorrow|night|morning|afternoon|evening/i,
     pattern: rx(`\\b(yesterday|today|tomorrow|tonight|last night|this(?=\\s+${PART_OF_DAY}))(?:\\s+(${PART_OF_DAY}))?\\b`),
-    make: (m, { anchor }) => {
+    make: (m, context) => {
+      const { anchor } = context;
+      // "USA Today", "VOA Today": a capitalized "Today" after a name is part of it
+      if (m[1] === "Today" && /\b[A-Z][\w.]*\s+$/.test(before(m, context, 12))) return null;
       const word = m[1]!.toLowerCase().trim();
       const offset = word === "yesterday" || word === "last night" ? -1 : word === "tomorrow" ? 1 : 0;
       const day = dayOffset(anchor, offset);
@@ -583,6 +586,13 @@ const RULES: Rule[] = [
     cue: /-long\b/i,
     pattern: rx(`\\b(${UNIT})(s?)-long\\b`),
     make: (m) => ({ type: "DURATION", value: durationValue(m[2] ? "X" : 1, unitInfo(m[1]!)) }),
+  },
+  // a stretch of time of unknown length around the narrative: "over the years", "in the years that followed", "the weeks ahead"
+  {
+    cue: /(?:years|months|weeks|days|decades)\s+(?:that|ahead|to\s+come)|over\s+the\s+(?:years|months|decades)/i,
+    pattern:
+      /(?<=\bover\s+the\s+)(?:years|months|decades)\b(?!\s+(?:of|since|before|after|between|from)\b)|(?<=\bthe\s+)(?:years|months|weeks|days|decades)(?=\s+that\s+followed\b)|(?<=\bthe\s+)(?:years|months|weeks|days|decades)\s+(?:ahead|to\s+come)\b/gi,
+    make: (m) => ({ type: "DURATION", value: durationValue("X", unitInfo(m[0].split(/\s/)[0]!)) }),
   },
   // vague duration
   {

@@ -68,6 +68,10 @@ describe("dates relative to the DCT", () => {
   it("does not read 'Earlier' before a weekday as a past reference", () => {
     expect(times("Earlier Friday, the rebels shelled the town.", "2015-08-08")).toEqual(["Friday → DATE 2015-08-07"]);
   });
+  it("reads a sentence-final 'earlier' as a past reference, but not 'Earlier,' that orders a sentence after the one before", () => {
+    expect(times("The ministry said so earlier.", "2015-08-08")).toEqual(["earlier → DATE PAST_REF"]);
+    expect(times("Earlier, the rebels had rejected the offer.", "2015-08-08")).toEqual([]);
+  });
 });
 
 describe("tense and days", () => {
@@ -227,6 +231,16 @@ describe("vague references and parts of days", () => {
     expect(times("We do not minimize the challenges of the near term.", "1989-10-30")).toEqual(["near term → DATE FUTURE_REF"]);
     expect(times("The bank may sell shares at a later date.", "1989-10-30")).toEqual(["a later date → DATE FUTURE_REF"]);
     expect(times("Sell programs hurt traders more these days.", "1989-10-30")).toEqual(["these days → DATE PRESENT_REF"]);
+  });
+  it("reads 'over the years', 'the years that followed' and 'the weeks ahead' as lengths of unknown size", () => {
+    expect(times("Over the years, the clinic grew.", "1999-10-20")).toEqual(["years → DURATION PXY"]);
+    expect(times("In the years that followed, the rebels waged war.", "1999-10-20")).toEqual(["years → DURATION PXY"]);
+    expect(times("Funds may sell bonds in the weeks ahead.", "1999-10-20")).toEqual(["weeks ahead → DURATION PXW"]);
+    expect(times("Over the years of the war, the town emptied.", "1999-10-20")).toEqual([]);
+  });
+  it("leaves a capitalized 'Today' after a name ('USA Today') untagged", () => {
+    expect(times("The poll was published by USA Today on Friday.", "1999-10-20")).toEqual(["Friday → DATE 1999-10-15"]);
+    expect(times("Today, the ministry said the talks failed.", "1999-10-20")).toEqual(["Today → DATE 1999-10-20"]);
   });
   it("reads 'the then-current price' as a past reference", () => {
     expect(times("Holders could buy shares at half the then current market price.", "1989-10-26")).toEqual(["then current → DATE PAST_REF"]);
