@@ -125,3 +125,34 @@ describe("places: where the attack happened, not where someone came from or went
     expect(attackPlace(text, [["Azerbaijan", "GPE"], ["Tartar", "GPE"]], [["18 February 2022", "2022-02-18"]])).toBe("Tartar");
   });
 });
+
+describe("places: communities, fronts, designators and roads between places", () => {
+  it("takes 'Oshie community', 'tambon Sateng' and a name ending in City, but not 'the Fulani community'", () => {
+    const invaded = "On 2 March 2022, cultists shot sporadically when they invaded Oshie community (Ahoada West, Rivers).";
+    expect(attackPlace(invaded, [["Oshie", "PERSON"]], [["2 March 2022", "2022-03-02"]])).toBe("Oshie");
+    const tambon = "On 30 January 2022, a bomb went off in the area of tambon Sateng (Mueang Yala, Yala).";
+    expect(attackPlace(tambon, [["Sateng", "PERSON"], ["Mueang Yala", "PERSON"]], [["30 January 2022", "2022-01-30"]])).toBe("Sateng");
+    const city = "On 18 January 2022, three air raids targeted Al Bayda City.";
+    expect(attackPlace(city, [["Al Bayda City", "PERSON"]], [["18 January 2022", "2022-01-18"]])).toBe("Al Bayda City");
+    expect(placeNames("Soldiers killed two members of the Fulani community in Tansamba.", [])).toEqual(["Tansamba"]);
+  });
+
+  it("takes the object of 'targeted' the tagger typed PERSON when two levels follow it, and a front after an aside", () => {
+    const targeted = "On 10 February 2022, coalition air raids targeted As Saqiyah (Al Maslub, Al Jawf), killing cattle.";
+    expect(attackPlace(targeted, [["As Saqiyah", "PERSON"], ["Al Maslub", "PERSON"], ["Al Jawf", "PERSON"]], [["10 February 2022", "2022-02-10"]])).toBe(
+      "As Saqiyah",
+    );
+    const front = "On 14 March 2022, government forces clashed with rebels in Al Aqrud front (Al Misrakh, Taizz).";
+    expect(attackPlace(front, [["Al Misrakh", "PERSON"]], [["14 March 2022", "2022-03-14"]])).toBe("Al Aqrud");
+  });
+
+  it("does not take a road named by the towns it joins, but the place that locates it", () => {
+    const text = "On 12 June 2022, gunmen abducted three pastors along the Ochadam-Okele-Ejule road (Ofu, Kogi).";
+    expect(attackPlace(text, [["Ochadam-Okele-Ejule", "GPE"], ["Ofu", "GPE"], ["Kogi", "GPE"]], [["12 June 2022", "2022-06-12"]])).toBe("Ofu");
+  });
+
+  it("does not take the place a ruler rules for where he was attacked", () => {
+    const text = "On 22 June 2022, gunmen abducted the traditional ruler of Isuokoma community from his palace in Isu (Onicha, Ebonyi).";
+    expect(attackPlace(text, [["Isu", "GPE"]], [["22 June 2022", "2022-06-22"]])).toBe("Isu");
+  });
+});

@@ -27,14 +27,18 @@ const NAME_G = new RegExp(NAME, "gu");
 
 /** Administrative units, settlements and landforms in many countries' terms; a name before one is a place. */
 export const ADMIN_NOUNS =
-  "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|localit(?:y|ies)|woredas?|kebeles?|zones?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|areas?|hills?|valleys?|mountains?|plains?|desert|badia|forest|countryside|outskirts";
-/** "Zmiivka village", not "Village Council" nor "the Ka Dung ward administrator": the noun heads no longer phrase. */
+  "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|localit(?:y|ies)|woredas?|kebeles?|zones?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|fronts?|axis|areas?|hills?|valleys?|mountains?|plains?|desert|badia|forest|countryside|outskirts";
+/** "Zmiivka village", "Bereznehuvate territorial community", not "Village Council" nor "the Ka Dung ward administrator": the noun heads no longer phrase. */
 const ADMIN_AFTER = new RegExp(
-  String.raw`^\s+(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
+  String.raw`^\s+(?:(?:territorial|rural|urban|municipal)\s+)?(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
   "u",
 );
+const COMMUNITY_AFTER = /^\s+(?:territorial\s+)?communit(?:y|ies)\b/u;
 const ADMIN_NOUN = new RegExp(String.raw`^(?:${ADMIN_NOUNS})$`, "iu");
-const DESIGNATORS = new Set(["barangay", "brgy", "brgy."]);
+/** Designators written before the name: "Barangay Casili", "tambon Sateng". */
+const DESIGNATORS = new Set(["barangay", "brgy", "brgy.", "tambon", "kampung", "desa", "aldea", "colonia"]);
+/** A name whose own last word is an administrative noun: "Al Bayda City", "Ichilo Province". */
+const ADMIN_HEAD = /\s(?:City|Town|Village|District|Province|Governorate|Region|County|Municipality|Township)$/u;
 /** Words before a name that put it in a locative slot: "in", "near", "the outskirts of", "rural". */
 const LOCATIVES = new Set(
   "in near at around outside inside of to from toward towards between on over into across and nearby rural downtown central northern southern eastern western".split(" "),
@@ -70,7 +74,9 @@ function designated(words: string[]): boolean {
 const locative = (words: string[]) => LOCATIVES.has((words[0] === "the" ? words[1] : words[0]) ?? "");
 const afterVerb = (words: string[]) => PLACE_OBJECT_VERBS.has(words[0] ?? "");
 /** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)", ", Donetsk." or ", Donetsk with mortars". */
-const HIERARCHY_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS}|with|using|killing|injuring|wounding|hitting|damaging|destroying)\b|$)`, "u");
+const HIERARCHY_AFTER = new RegExp(String.raw`^\s*(?:\([^()\p{Lu}]*\)\s*)?\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS}|with|using|killing|injuring|wounding|hitting|damaging|destroying)\b|$)`, "u");
+/** A hierarchy of two names in brackets after a name: "(Al Maslub, Al Jawf)". */
+const TWO_LEVELS_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*,\s*${NAME}\s*[,)]`, "u");
 /** A clause's end right after a name. */
 const END_AFTER = /^\s*[.;]/;
 const AND_AFTER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
@@ -135,9 +141,13 @@ export function placeMentions(
     if (ACRONYM.test(c.text) || ORG_HEAD.test(c.text)) continue;
     c.place =
       ADMIN_AFTER.test(after) ||
+      // "invaded Oshie community", not "members of the Fulani community".
+      (COMMUNITY_AFTER.test(after) && before[0] !== "the") ||
       designated(before) ||
-      // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person: "shelled Avdiivka, Donetsk".
-      (afterVerb(before) && HIERARCHY_AFTER.test(after) && !taggedPerson(c)) ||
+      ((locative(before) || afterVerb(before)) && ADMIN_HEAD.test(c.text)) ||
+      // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person unless the hierarchy
+      // has two levels: "shelled Avdiivka, Donetsk", "targeted As Saqiyah (Al Maslub, Al Jawf)".
+      (afterVerb(before) && HIERARCHY_AFTER.test(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||
       (locative(before) &&
         (HIERARCHY_AFTER.test(after) ||
           // An untagged name closing its clause: "near Kalynove-Borshchuvate."

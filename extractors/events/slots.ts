@@ -198,12 +198,16 @@ export const dateValue = (time: Time | undefined) => time?.value;
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
 const AFTER_PLACE = new RegExp(
-  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
   "u",
 );
 
-/** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada". */
-const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals)\s+of\s+(?:the\s+)?`;
+/** A road named by the places it joins ("the Tsafe-Yankara road", "Bossangoa-Benzambe axis") runs between places; it is none of them. */
+const ROUTE_NAME = /\p{L}-\p{Lu}/u;
+const ROUTE_AFTER = /^\s+(?:road|highway|expressway|motorway|route|axis|corridor)\b/i;
+
+/** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada", "the ruler of Isuokoma community". */
+const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals|ruler|king|chief|mayor|governor)\s+of\s+(?:the\s+)?`;
 const OWNER_BEFORE = new RegExp(`${OWNER_OF}$`, "i");
 /** The second of two owners: "the embassies of Israel and the U.S.". */
 const OWNERS_BEFORE = new RegExp(String.raw`${OWNER_OF}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+(?:the\s+)?$`, "i");
@@ -235,6 +239,7 @@ function namesWhere(ctx: Context, e: Entity): boolean {
 
 const readsAsWhere = (ctx: Context, e: Entity) =>
   !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
+  !(ROUTE_NAME.test(e.text) && ROUTE_AFTER.test(ctx.doc.text.slice(e.end, e.end + 16))) &&
   // "the Azerbaijan State Agency of Motor Roads": a place that begins an organisation's name modifies it.
   !beginsOrgName(ctx, e) &&
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
