@@ -99,6 +99,8 @@ const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 const FRACTION_OF = /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that|those|these|\d)\b/i;
 /** "Person of the Year", "employee of the month": an award, not a time. */
 const TITLE_BEFORE = /\b(?:person|man|woman|player|employee|book|word)\s+of\s+the\s+$/i;
+/** An amount before "a year" makes it the unit of a rate ("$1.76 a year", "8.5% a year"). */
+const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|dollars?|cents?))\s+$/i;
 /** Words that take a length of time after them: "for a year of talks" is a duration, "referring to a year of attacks" is not. */
 const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
@@ -160,6 +162,12 @@ const RULES: Rule[] = [
   {
     cue: /future|term|later\s+date/i,
     pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)|(?<=\bthe\s+)(?:near|short|long|longer)\s+term\b(?!\s*-)|\ba\s+later\s+date\b/gi,
+    make: () => ({ type: "DATE", value: "FUTURE_REF" }),
+  },
+  // "will one day be", "someday": an unknown time ahead
+  {
+    cue: /one\s+day|some\s*day/i,
+    pattern: /(?<=\b(?:will|would|could|might|may|can|shall|should|must)\s+)(?:one|some)\s+day\b|\bsomeday\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
   // "these days": the present
@@ -535,7 +543,7 @@ const RULES: Rule[] = [
   // rate
   {
     cue: /\b(?:a|an|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)/i,
-    pattern: rx(`(?<=(?:\\d|%|\\b(?:percent|million|billion|dollars?|cents?|times|once|twice))\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
+    pattern: rx(`(?<=\\b(?:times|once|twice)\\s+)(?:a|an|per)\\s+(${UNIT})\\b`),
     make: (m) => ({ type: "SET", value: durationValue(1, unitInfo(m[1]!)) }),
   },
   // duration or offset
@@ -547,6 +555,8 @@ const RULES: Rule[] = [
     make: (m, context) => {
       const { number, unit, old, offset, halfBefore, halfAfter, orSo } = m.groups as Record<string, string>;
       if (old) return null;
+      // "$500 million a year", "8.5% a year": a unit of a measure, not a time
+      if (!offset && /^(?:an?|per)$/i.test(number!) && AMOUNT_BEFORE.test(before(m, context, 20))) return null;
       if (/^second$/i.test(unit!) && /^an?$/i.test(number!)) return null;
       if (/\bag(?:e|ed|es)\s*$/i.test(before(m, context, 8))) return null;
       const whole = numberValue(number!);

@@ -177,6 +177,17 @@ describe("years, spelled years and sets", () => {
   it("reads 'the week of March 6' as that day's week", () => {
     expect(times("A hearing may come the week of March 6, his lawyer said.", "2000-02-24")).toEqual(["week of March 6 → DATE 2000-W10"]);
   });
+  it("reads 'twice a week' as a set, but not the unit of a rate ('$500 million a year', '8% a year')", () => {
+    expect(times("The ferry sails twice a week.", "1999-10-20")).toEqual(["twice a week → SET P1W"]);
+    expect(times("The board meets four times a year.", "1999-10-20")).toEqual(["a year → SET P1Y"]);
+    expect(times("The cuts should save $500 million a year.", "1999-10-20")).toEqual([]);
+    expect(times("Sales should grow 8% a year.", "1999-10-20")).toEqual([]);
+  });
+  it("reads 'will one day' and 'someday' as the future", () => {
+    expect(times("Islam will one day be the second largest religion in the country.", "1998-03-03")).toEqual(["one day → DATE FUTURE_REF"]);
+    expect(times("She hopes to fly someday.", "1998-03-03")).toEqual(["someday → DATE FUTURE_REF"]);
+    expect(times("The strike lasted one day.", "1998-03-03")).toEqual(["one day → DURATION P1D"]);
+  });
   it("reads 'each July' and an adjectival 'daily' as sets", () => {
     expect(times("Marchers parade through the town each July.", "1998-03-22")).toEqual(["each July → SET XXXX-07"]);
     expect(times("We review the leads on a daily basis.", "1998-11-21")).toEqual(["daily → SET P1D"]);
