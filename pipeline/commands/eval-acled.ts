@@ -3,7 +3,6 @@ import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import type { Command } from "commander";
 import { parse } from "csv-parse";
-import { runStages } from "../extract.ts";
 import { compareNote, containersOf, FIELDS, isViolent, noteAsArticle, REQUIRED_COLUMNS, summarize, type AcledRow, type NoteResult } from "../eval/acled.ts";
 import { evalCommand } from "./eval.ts";
 
@@ -34,6 +33,8 @@ function errorLines(result: NoteResult): string[] {
 }
 
 export async function runEvalAcled(file: string, options: EvalAcledOptions): Promise<number> {
+  // Loaded on use: at the top, every command (`extract` too, which runs the stages in workers) would load the models in its main thread.
+  const { runStages } = await import("../extract.ts");
   const limit = options.limit === undefined ? Infinity : Number(options.limit);
   if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) {
     console.error(`newsframes eval acled: --limit must be a positive integer, got ${JSON.stringify(options.limit)}`);

@@ -7,7 +7,6 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { runStages } from "../extract.ts";
 import {
   chunksOf,
   chunksOfEntities,
@@ -32,6 +31,8 @@ function errorLine(kind: string, chunk: Chunk, words: readonly string[], line: n
 }
 
 export async function runEvalConll(file: string, options: EvalConllOptions): Promise<number> {
+  // Loaded on use: at the top, every command (`extract` too, which runs the stages in workers) would load the models in its main thread.
+  const { runStages } = await import("../extract.ts");
   let documents: ConllDocument[];
   try {
     documents = parseConll(await readFile(file, "utf8"), file);

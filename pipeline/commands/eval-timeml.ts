@@ -3,7 +3,6 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { glob } from "tinyglobby";
-import { runStages } from "../extract.ts";
 import {
   addCounts,
   emptyCounts,
@@ -60,6 +59,8 @@ function errorLine(e: TimexError): string {
 }
 
 export async function runEvalTimeml(path: string, options: EvalTimemlOptions): Promise<number> {
+  // Loaded on use: at the top, every command (`extract` too, which runs the stages in workers) would load the models in its main thread.
+  const { runStages } = await import("../extract.ts");
   let files: string[];
   try {
     files = await timemlFiles(path);

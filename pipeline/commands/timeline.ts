@@ -2,7 +2,6 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
-import { extract, StageError } from "../extract.ts";
 import { DEFAULT_MAX_BYTES, isInputError, readInputs } from "../inputs.ts";
 import { DocumentRecordSchema, type DocumentRecord } from "../schema.ts";
 import { buildTimeline, formatTable } from "../timeline.ts";
@@ -41,6 +40,8 @@ async function readRecords(file: string, problems: string[]): Promise<DocumentRe
 }
 
 async function extractRecords(inputs: string[], problems: string[]): Promise<DocumentRecord[]> {
+  // Loaded on use: at the top, every command (`extract` too, which runs the stages in workers) would load the models in its main thread.
+  const { extract, StageError } = await import("../extract.ts");
   const records: DocumentRecord[] = [];
   for await (const item of readInputs(inputs.length ? inputs : [DEFAULT_INPUT], { maxBytes: DEFAULT_MAX_BYTES })) {
     if (isInputError(item)) {
