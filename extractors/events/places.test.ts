@@ -156,3 +156,29 @@ describe("places: communities, fronts, designators and roads between places", ()
     expect(attackPlace(text, [["Isu", "GPE"]], [["22 June 2022", "2022-06-22"]])).toBe("Isu");
   });
 });
+
+describe("places: a name standing where a place stands comes first", () => {
+  it("takes the village after 'in the village of' over a group the tagger typed as a place", () => {
+    const text = "On 21 January 2022, militants clashed with Koglweogo and volunteer fighters in the village of Nyapaga (Yamba, Gourma).";
+    expect(attackPlace(text, [["Koglweogo", "GPE"], ["Nyapaga", "GPE"], ["Yamba", "GPE"], ["Gourma", "GPE"]], [["21 January 2022", "2022-01-21"]])).toBe(
+      "Nyapaga",
+    );
+  });
+
+  it("takes the village near which a convoy was bombed, not the towns its road runs between", () => {
+    const text = "On 17 January 2022, a roadside bomb exploded under a convoy travelling on the road between Awdheegle and Murru, near Mubaarak village (Qoryooley).";
+    expect(attackPlace(text, [["Awdheegle", "GPE"], ["Murru", "GPE"], ["Qoryooley", "GPE"]], [["17 January 2022", "2022-01-17"]])).toBe("Mubaarak");
+  });
+
+  it("does not take the country the missiles were fired from", () => {
+    const text = "On 8 February 2022, troops fired missiles from a base in Uganda at rebel camps near Zunguluka (Irumu, Ituri).";
+    expect(attackPlace(text, [["Uganda", "GPE"], ["Zunguluka", "GPE"], ["Irumu", "GPE"], ["Ituri", "GPE"]], [["8 February 2022", "2022-02-08"]])).toBe(
+      "Zunguluka",
+    );
+  });
+
+  it("does not take a place that begins a possessive organisation's name", () => {
+    const text = "On 12 June 2022, clashes erupted over Al Mu'tasim Brigade's attempt to detain fighters in Kaeebeh village.";
+    expect(attackPlace(text, [["Al", "GPE"]], [["12 June 2022", "2022-06-12"]])).toBe("Kaeebeh");
+  });
+});

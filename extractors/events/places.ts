@@ -92,7 +92,7 @@ interface Candidate {
 const ACRONYM = /^[\p{Lu}\d-]+$/u;
 /** The last word of an organisation's name: "Democratic Party", "Yaw Defense Force", "Al Mu'tasim Brigade". */
 const ORG_HEAD =
-  /\s(?:Security|Unit|Command|Party|Force|Forces|Brigade|Brigades|Battalion|Regiment|Division|Organi[sz]ation|Army|Movement|Union|Council|Committee|Group|Company|Corporation|Bank|University|College|School|Police|Service|Ministry|Government|Front|Alliance|Coalition|Network|Militia|Association|Federation|Agency|Commission|Guard|Guards|Party's)$/u;
+  /\s(?:Security|Unit|Command|Party|Force|Forces|Brigade|Brigades|Battalion|Regiment|Division|Organi[sz]ation|Army|Movement|Union|Council|Committee|Group|Company|Corporation|Bank|University|College|School|Police|Service|Ministry|Government|Front|Alliance|Coalition|Network|Militia|Association|Federation|Agency|Commission|Court|Guard|Guards|Party's)$/u;
 
 /** The names of the text within [from, to), in order. */
 function namesIn(text: string, from: number, to: number): Candidate[] {
@@ -176,7 +176,7 @@ export function placeMentions(
 }
 
 /** Whether a capitalised name is an organisation's by its last word: "Al Mu'tasim Brigade", "Aden Security", "State Agency". */
-export const isOrgName = (name: string) => ORG_HEAD.test(name);
+export const isOrgName = (name: string) => ORG_HEAD.test(name.replace(/['’]s$/, ""));
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
 

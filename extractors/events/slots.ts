@@ -224,7 +224,15 @@ const SCENE = new RegExp(
  * enter Israel", "a delegate for Southwest state".
  */
 const ORIGIN_OR_GOAL =
-  /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|\bfrom\s+(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?positions?\s+(?:in|at|near)\s+(?:the\s+)?|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?)\s+(?:the\s+)?)$/i;
+  /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|camps?|territory|side)\s+(?:in|at|near|of)\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?)\s+(?:the\s+)?)$/iu;
+
+/** Where a place name stands: after a locative preposition ("in the eastern", "on the outskirts of", "west of", "the village of tambon"). */
+const LOCATIVE_SLOT = new RegExp(
+  String.raw`(?:\b(?:in|near|at|on|outside|around|inside|across|along|into|within|over|toward|towards|nearby|to|from|between|via|through)|\b(?:${ADMIN_NOUNS}|vicinity|outskirts|surroundings|territory|front|part|side|(?:north|south)?(?:east|west)|north|south)\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`,
+  "u",
+);
+/** The trigger's own object: "shelled Popasna", "targeted the Gire Mamrez area". */
+const VERB_OBJECT = /^\s+(?:the\s+)?$/;
 
 /** Whether a place mention names where something is, read once per mention (slots ask for each trigger). */
 const whereUse = new WeakMap<Entity, boolean>();
@@ -271,7 +279,10 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   const located = inWindow.filter((e) => !ORIGIN_OR_GOAL.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start)));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
-  let chosen = after[0] ?? places.filter((e) => e.end <= from).at(-1);
+  const before = places.filter((e) => e.end <= from);
+  // A name that stands where a place stands comes first: "clashed with Koglweogo and volunteers in the village of Nyapaga".
+  const slotted = (e: Entity) => LOCATIVE_SLOT.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start)) || (e.start >= to && VERB_OBJECT.test(ctx.doc.text.slice(to, e.start)));
+  let chosen = after.find(slotted) ?? before.filter(slotted).at(-1) ?? after[0] ?? before.at(-1);
   if (!chosen) return undefined;
   // "Tajikistan's Danghara district": the possessor is the wider place.
   const next = after[after.indexOf(chosen) + 1];
