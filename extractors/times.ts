@@ -140,6 +140,11 @@ function resolveAnchored(anchored: NonNullable<Candidate["anchored"]>, previous:
   if (unit === "month") return monthValue(...shiftMonth(year, month, shift));
   if (day === undefined) return null;
   const date = utcDate(year, month, day);
+  if (unit === "weekday") {
+    // "the previous Friday": the latest Friday before that date; "the following Monday": the first after it
+    const gap = shift < 0 ? (date.getUTCDay() - anchored.weekday! + 7) % 7 : (anchored.weekday! - date.getUTCDay() + 7) % 7;
+    return dateValue(addDays(date, shift * (gap || 7)));
+  }
   return unit === "week" ? weekValue(addDays(date, 7 * shift)) : dateValue(addDays(date, shift));
 }
 
@@ -184,8 +189,8 @@ export function timeExpressions(doc: Doc): Doc {
       }
       if (c.anchored) {
         const value = resolveAnchored(c.anchored, lastDate);
-        if (!value) continue;
-        c.value = value;
+        if (value) c.value = value;
+        else if (!c.value) continue;
       }
       if (c.yearless && datedMonth?.month.slice(4) === c.value.slice(4, 7)) c.value = datedMonth.month.slice(0, 4) + c.value.slice(4);
       else if (!c.yearless && !c.anchored && c.type === "DATE" && DATED_MONTH.test(c.value) && !ATTRIBUTIVE_BEFORE.test(text.slice(0, c.start)))

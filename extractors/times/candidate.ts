@@ -13,11 +13,16 @@ export interface Candidate {
   yearless?: boolean;
   /** A clock time said without its day ("at 10 p.m."): the stage gives it the day the sentence or the text last named. */
   dayless?: boolean;
-  /** Set for expressions anchored to the previous date in the text ("the following month"): `value` is then filled in by the stage. */
+  /**
+   * Set for expressions anchored to the previous date in the text ("the following month"): the stage fills in
+   * `value` from that date, or keeps the value read against the DCT when it has one and the text gave no date.
+   */
   anchored?: {
-    /** "date": the previous date itself, at its own precision ("since then", "around this time"). */
-    unit: "day" | "week" | "month" | "year" | "date";
+    /** "date": the previous date itself, at its own precision ("since then", "around this time"); "weekday": the nearest `weekday` before or after it. */
+    unit: "day" | "week" | "month" | "year" | "date" | "weekday";
     shift: number;
+    /** For unit "weekday": the day of the week, 0 = Sunday. */
+    weekday?: number;
   };
 }
 

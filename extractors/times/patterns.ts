@@ -92,7 +92,7 @@ const YEAR_COUNT_AFTER =
   /^(?:\s*(?:%|percent|per\b)|\s+(?!(?:is|was|has|as|this|its|his|us|does)\b)[a-z]+s\b(?!')|\s+(?:people|men|women|children|police|personnel|staff|youth)\b|[,.]\d)/i;
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
-const FUTURE_WORD = /^(?:next|coming|this)$/i;
+const FUTURE_WORD = /^(?:next|coming|this|following)$/i;
 /** The year "this"/"last"/"next" year names, from the DCT's. */
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** "three-quarters of the vote": a fraction, not quarters of a year. */
@@ -164,10 +164,10 @@ const RULES: Rule[] = [
     pattern: /(?<=\bthe\s+)(?:(?:near|distant|foreseeable)\s+)?future\b(?!\s+of\b)|(?<=\bthe\s+)(?:near|short|long|longer)\s+term\b(?!\s*-)|\ba\s+later\s+date\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
-  // "will one day be", "someday": an unknown time ahead
+  // "will one day be": an unknown time ahead
   {
-    cue: /one\s+day|some\s*day/i,
-    pattern: /(?<=\b(?:will|would|could|might|may|can|shall|should|must)\s+)(?:one|some)\s+day\b|\bsomeday\b/gi,
+    cue: /(?:one|some)\s+day/i,
+    pattern: /(?<=\b(?:will|would|could|might|may|can|shall|should|must)\s+)(?:one|some)\s+day\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
   // "these days": the present
@@ -209,7 +209,7 @@ const RULES: Rule[] = [
   // weekday
   {
     cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
-    pattern: rx(`\\b(?:(last|next|this|past|coming|previous)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
+    pattern: rx(`\\b(?:(last|next|this|past|coming|previous|preceding|following)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
     make: (m, context) => {
       const { anchor } = context;
       const direction = context.directionAt(m.index!);
@@ -219,10 +219,13 @@ const RULES: Rule[] = [
       // "Wednesday's ruling": news names a day by what happened on it, so the day is past (or today)
       const possessive = /^['’]s\b/.test(context.text.slice(m.index! + m[0].length));
       const way = relation === "this" ? direction : relation ? (FUTURE_WORD.test(relation) ? "future" : "past") : possessive ? "past" : direction;
-      const strict = relation === "last" || relation === "next" || relation === "past" || relation === "coming" || relation === "previous";
+      const strict = relation !== undefined && relation !== "this";
       const day = anchor ? resolveWeekday(anchor, weekday, way, strict) : null;
       const value = day ?? `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
-      return m[4] && day ? { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` } : { type: "DATE", value };
+      if (m[4] && day) return { type: "TIME", value: `${day}T${partOfDayCode(m[4])}` };
+      // "the previous Friday", "the following Monday": seen from the date the text last gave, else from the DCT
+      const narrative = relation === "previous" || relation === "preceding" ? -1 : relation === "following" ? 1 : 0;
+      return { type: "DATE", value, ...(narrative ? { anchored: { unit: "weekday" as const, shift: narrative, weekday } } : {}) };
     },
   },
   // spelled-out year, as broadcast transcripts write them: "nineteen ninety-six", "January nineteen ninety-seven",
@@ -466,7 +469,7 @@ const RULES: Rule[] = [
   // a report's year: "for the year ended Sept. 30" is a year's length; "for the year", "the full year" the DCT's year
   {
     cue: /\byear\b/i,
-    pattern: /(?<=\bthe\s+)(?:(?:full|fiscal|current|whole|entire)\s+)*year\b(?![-\s]+(?:before|after|earlier|ago|later|\d|two|nineteen)\b)(\s+(?:ended|ending)\b)?/gi,
+    pattern: /(?<=\bthe\s+)(?:(?:full|fiscal|current|whole|entire)\s+)*year\b(?![-\s]+(?:before|after|earlier|ago|later|\d|two|nineteen)\b|-to-)(\s+(?:ended|ending)\b)?/gi,
     make: (m, { anchor }) => {
       // "Person of the Year", "Employee of the Month": a title, not a time
       if (/(?:^|\s)[A-Z]\w*$/.test(m[0]) || TITLE_BEFORE.test(m.input!.slice(0, m.index!))) return null;

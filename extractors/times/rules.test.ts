@@ -88,9 +88,17 @@ describe("tense and days", () => {
     expect(times("Until Thursday, they had not called him a suspect.", "1999-05-07")).toEqual(["Thursday → DATE 1999-05-06"]);
     expect(times("Until Thursday, the office will stay closed.", "1999-05-07")).toEqual(["Thursday → DATE 1999-05-13"]);
   });
-  it("reads 'the previous Friday' as the Friday of the week before, never the DCT itself", () => {
-    // 27 October 1989 is a Friday.
+  it("reads 'the previous Friday' from the date the text last gave, else from the DCT, never that day itself", () => {
+    // 27 October 1989 is a Friday, 4 October 1989 a Wednesday.
     expect(times("The index fell 4.5% from the previous Friday.", "1989-10-27")).toEqual(["previous Friday → DATE 1989-10-20"]);
+    expect(times("Stocks slid on Oct. 27, 1989, down 4.5% from the previous Friday.", "1989-10-30")).toEqual([
+      "Oct. 27, 1989 → DATE 1989-10-27",
+      "previous Friday → DATE 1989-10-20",
+    ]);
+    expect(times("The talks began on Oct. 4, 1989. The following Monday, the union walked out.", "1989-10-30")).toEqual([
+      "Oct. 4, 1989 → DATE 1989-10-04",
+      "following Monday → DATE 1989-10-09",
+    ]);
   });
   it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
     // 7 January 2000 is a Friday.
@@ -183,9 +191,9 @@ describe("years, spelled years and sets", () => {
     expect(times("The cuts should save $500 million a year.", "1999-10-20")).toEqual([]);
     expect(times("Sales should grow 8% a year.", "1999-10-20")).toEqual([]);
   });
-  it("reads 'will one day' and 'someday' as the future", () => {
+  it("reads 'will one day' as the future, 'lasted one day' as a length", () => {
     expect(times("Islam will one day be the second largest religion in the country.", "1998-03-03")).toEqual(["one day → DATE FUTURE_REF"]);
-    expect(times("She hopes to fly someday.", "1998-03-03")).toEqual(["someday → DATE FUTURE_REF"]);
+    expect(times("She said she might some day fly.", "1998-03-03")).toEqual(["some day → DATE FUTURE_REF"]);
     expect(times("The strike lasted one day.", "1998-03-03")).toEqual(["one day → DURATION P1D"]);
   });
   it("reads 'each July' and an adjectival 'daily' as sets", () => {
@@ -262,6 +270,9 @@ describe("vague references and parts of days", () => {
       "midday → TIME 1999-10-08T12:00",
       "today → DATE 1999-10-08",
     ]);
+  });
+  it("leaves a compound adjective ('the year-to-year change') untagged", () => {
+    expect(times("The year-to-year change was small.", "1989-10-30")).toEqual([]);
   });
   it("leaves awards ('Person of the Year', 'employee of the month') untagged", () => {
     expect(times("Time named him Person of the Year, and she was employee of the month.", "2015-08-06")).toEqual([]);
