@@ -63,4 +63,14 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
   it("makes no incident of undated fighting with a group", () => {
     expect(attacks("The army has been fighting with the rebels around Kalyta.", [["Kalyta", "GPE"]])).toHaveLength(0);
   });
+
+  it("reads dated combat told by what it destroyed, an attempted abduction and an incursion", () => {
+    const column = attacks("On 31 March 2022, Ukrainian forces destroyed a column of Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]], [["31 March 2022", "2022-03-31"]]);
+    expect(slotOf(column[0]!, "location")).toBe("Chernihiv");
+    expect(attacks("Ukrainian forces have destroyed many Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]])).toHaveLength(0);
+    const abduct = attacks("On 6 June 2022, in Campinas, four armed men tried to abduct a bar employee.", [["Campinas", "GPE"]], [["6 June 2022", "2022-06-06"]]);
+    expect(slotOf(abduct[0]!, "method")).toBe("kidnapping");
+    const incursion = attacks("On 5 January 2022, soldiers carried out an incursion in the rural commune of Kitumbiro.", [], [["5 January 2022", "2022-01-05"]]);
+    expect(slotOf(incursion[0]!, "location")).toBe("Kitumbiro");
+  });
 });

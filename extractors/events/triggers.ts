@@ -89,7 +89,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // ATTACK
   t("ATTACK", `\\bclaim\\w*\\s+(?:the\\s+)?responsibility\\s+(?:for|to|of)\\b`, "verb", { claim: true }),
   t("ATTACK", `\\b(?:attacked|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
-  t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b`, "verb"),
+  t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b|\\b(?:tried|attempted)\\s+to\\s+(?:kidnap|abduct)\\b`, "verb"),
+  // "destroyed a column of Russian forces", "destroyed three tanks": combat told by what it destroyed.
+  t("ATTACK", `\\bdestroyed\\s+(?:[\\w-]+\\s+){0,4}?(?:columns?|convoys?|tanks?|armou?red\\s+vehicles?|military\\s+(?:vehicles?|equipment)|equipment|positions?|dugouts?|checkpoints?)\\b`, "verb"),
   t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){0,8}?hostages?\\b`, "verb"),
   t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw|lobbed)\\b`, "verb"),
   // "Houthi forces targeted military positions", "gunmen wounded two soldiers"; not "a targeted campaign".
@@ -106,7 +108,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t("ATTACK", `\\b(?:drove|driven|rammed|ploughed|plowed)\\s+(?:[\\w-]+\\s+){0,3}?into\\b`, "verb"),
   t("ATTACK", `\\bcrash\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\s+into\\b`, "verb"),
   t("ATTACK", `\\bramm\\w*\\s+(?:a|an|the|his|their)\\s+(?:truck|car|vehicle|van|lorry)\\b`, "verb"),
-  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|(?:artillery|missile|rocket|mortar)\\s+strikes?|shellings?|bombardments?|siege|encounters?\\s+with|armed\\s+encounters?|gun\\s*battles?|operations?\\s+against|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation|shoot-?outs?|gunfire|gunshots?|detonations?|explosive\\s+devices?|IEDs?|landmines?|(?<=\\d\\s)(?:shots|projectiles)|bursts\\s+of\\s+fire|projectiles\\/explosions)\\b`, "noun"),
+  t("ATTACK", `\\b(?:attacks?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|drone\\s+strikes?|(?:artillery|missile|rocket|mortar)\\s+strikes?|shellings?|bombardments?|siege|encounters?\\s+with|armed\\s+encounters?|gun\\s*battles?|operations?\\s+against|incursions?|battles?|clash(?:es)?|kidnappings?|massacre|shootings?|offense|gunfights?|firefights?|skirmish(?:es)?|exchange\\s+of\\s+fire|armed\\s+confrontation|shoot-?outs?|gunfire|gunshots?|detonations?|explosive\\s+devices?|IEDs?|landmines?|(?<=\\d\\s)(?:shots|projectiles)|bursts\\s+of\\s+fire|projectiles\\/explosions)\\b`, "noun"),
 ];
 
 /** One pattern per event type, its triggers as capture groups in lexicon order: one scan per type and sentence. */
