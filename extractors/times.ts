@@ -138,7 +138,8 @@ function resolveAnchored(anchored: NonNullable<Candidate["anchored"]>, previous:
   if (unit === "year") return yearValue(year + shift);
   if (month === undefined) return null;
   if (unit === "month") return monthValue(...shiftMonth(year, month, shift));
-  if (day === undefined) return null;
+  // "that same day" after "last October": a day of that month
+  if (day === undefined) return unit === "day" ? `${monthValue(year, month)}-XX` : null;
   const date = utcDate(year, month, day);
   if (unit === "weekday") {
     // "the previous Friday": the latest Friday before that date; "the following Monday": the first after it

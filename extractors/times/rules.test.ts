@@ -138,6 +138,13 @@ describe("anaphora", () => {
       "then → DATE 2015-12-11",
     ]);
   });
+  it("reads 'that same day' after a month as a day of that month, and drops it with no date before", () => {
+    expect(times("The doctor was shot in October 1998. His name was crossed out that same day.", "1999-02-06")).toEqual([
+      "October 1998 → DATE 1998-10",
+      "that same day → DATE 1998-10-XX",
+    ]);
+    expect(times("His name was crossed out that same day.", "1999-02-06")).toEqual([]);
+  });
   it("does not let a date that qualifies a noun ('the August 1988 cease-fire') set the year of the month for the dates after it", () => {
     expect(times("Iraq accepted the treaty after the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2.", "1990-08-15")).toEqual([
       "August 1988 → DATE 1988-08",
