@@ -92,6 +92,8 @@ const YEAR_COUNT_AFTER =
   /^(?:\s*(?:%|percent|per\b)|\s+(?!(?:is|was|has|as|this|its|his|us|does)\b)[a-z]+s\b(?!')|\s+(?:people|men|women|children|police|personnel|staff|youth)\b|[,.]\d)/i;
 /** A determiner or possessive before "1992 protests" makes the number a year that qualifies a noun, not a count. */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
+/** A possessive and an adjective before a year make it qualify a noun: "his unsuccessful 1996 campaign". */
+const QUALIFIED_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+[a-z]+\s+$/;
 const FUTURE_WORD = /^(?:next|coming|this|following)$/i;
 /** The year "this"/"last"/"next" year names, from the DCT's. */
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -362,7 +364,7 @@ const RULES: Rule[] = [
       const side = /\b(pre|post)-$/i.exec(preceding);
       if (side) return { type: "DATE", value: m[0], mod: side[1]!.toLowerCase() === "pre" ? "BEFORE" : "AFTER", lead: side[0].length };
       if (YEAR_COUNT_AFTER.test(following) && !DETERMINER_BEFORE.test(preceding)) return null;
-      if (!YEAR_BEFORE.test(preceding) && !YEAR_RANGE_AFTER.test(following)) return null;
+      if (!YEAR_BEFORE.test(preceding) && !YEAR_RANGE_AFTER.test(following) && !QUALIFIED_BEFORE.test(preceding)) return null;
       return { type: "DATE", value: m[0] };
     },
   },
@@ -437,16 +439,14 @@ const RULES: Rule[] = [
   },
   // anchored to the previous date in the text: "the following month", "the same day" (the stage resolves them)
   {
-    cue: /same|following|previous|preceding/i,
-    pattern: /\bthe\s+(same|following|previous|preceding)\s+(day|week|month|year)\b/gi,
-    make: (m) => ({
-      type: "DATE",
-      value: "",
-      anchored: {
-        unit: m[2]!.toLowerCase() as "day" | "week" | "month" | "year",
-        shift: m[1]!.toLowerCase() === "same" ? 0 : m[1]!.toLowerCase() === "following" ? 1 : -1,
-      },
-    }),
+    cue: /same|following|previous|preceding|next\s+day/i,
+    // "the next day" follows the narrative; "the next year" more often counts from the DCT, as "next year" does
+    pattern: /\bthe\s+(?:(same|following|previous|preceding)\s+(day|week|month|year)|(next)\s+(day))\b/gi,
+    make: (m) => {
+      const relation = (m[1] ?? m[3]!).toLowerCase();
+      const unit = (m[2] ?? m[4]!).toLowerCase() as "day" | "week" | "month" | "year";
+      return { type: "DATE", value: "", anchored: { unit, shift: relation === "same" ? 0 : relation === "following" || relation === "next" ? 1 : -1 } };
+    },
   },
   // anchored to the previous date: "that year", "later that year", "earlier that day", "that same day"
   {

@@ -138,6 +138,12 @@ describe("anaphora", () => {
       "then → DATE 2015-12-11",
     ]);
   });
+  it("reads 'the next day' from the date the text last gave", () => {
+    expect(times("The bomb went off on Aug. 7, 1998. The next day, the FBI arrived.", "1998-08-20")).toEqual([
+      "Aug. 7, 1998 → DATE 1998-08-07",
+      "The next day → DATE 1998-08-08",
+    ]);
+  });
   it("reads 'that same day' after a month as a day of that month, and drops it with no date before", () => {
     expect(times("The doctor was shot in October 1998. His name was crossed out that same day.", "1999-02-06")).toEqual([
       "October 1998 → DATE 1998-10",
@@ -176,6 +182,10 @@ describe("years, spelled years and sets", () => {
     expect(times("The army sent 2000 soldiers.", "1989-10-26")).toEqual([]);
     expect(times("Around 2000 people protested in the square.", "2022-02-26")).toEqual([]);
     expect(times("Families split by post-1959 politics met again.", "2016-08-01")).toEqual(["post-1959 → DATE 1959 AFTER"]);
+  });
+  it("reads a year between a possessive and its noun ('his unsuccessful 1996 campaign'), but not a count there", () => {
+    expect(times("He lost his unsuccessful 1996 campaign for re-election.", "1998-02-13")).toEqual(["1996 → DATE 1996"]);
+    expect(times("The group's remaining 1900 fighters left.", "1998-02-13")).toEqual([]);
   });
   it("reads spelled-out decades as the latest such decade begun by the DCT", () => {
     expect(times("Hate group numbers dropped through the nineties.", "1998-03-03")).toEqual(["nineties → DATE 199X"]);
