@@ -181,4 +181,10 @@ describe("places: a name standing where a place stands comes first", () => {
     const text = "On 12 June 2022, clashes erupted over Al Mu'tasim Brigade's attempt to detain fighters in Kaeebeh village.";
     expect(attackPlace(text, [["Al", "GPE"]], [["12 June 2022", "2022-06-12"]])).toBe("Kaeebeh");
   });
+
+  it("takes a territorial community that was shelled and a name ending in LGA", () => {
+    const shelled = "On 24 May 2022, Russian forces shelled Bereznehuvate territorial community, Mykolaiv, hitting houses.";
+    expect(attackPlace(shelled, [["Bereznehuvate", "PERSON"], ["Mykolaiv", "PERSON"]], [["24 May 2022", "2022-05-24"]])).toBe("Bereznehuvate");
+    expect(placeNames("Gunmen abducted four commuters in Sabon Birni LGA (Sokoto).", [])).toEqual(["Sabon Birni LGA", "Sokoto"]);
+  });
 });

@@ -37,8 +37,8 @@ const COMMUNITY_AFTER = /^\s+(?:territorial\s+)?communit(?:y|ies)\b/u;
 const ADMIN_NOUN = new RegExp(String.raw`^(?:${ADMIN_NOUNS})$`, "iu");
 /** Designators written before the name: "Barangay Casili", "tambon Sateng". */
 const DESIGNATORS = new Set(["barangay", "brgy", "brgy.", "tambon", "kampung", "desa", "aldea", "colonia"]);
-/** A name whose own last word is an administrative noun: "Al Bayda City", "Ichilo Province". */
-const ADMIN_HEAD = /\s(?:City|Town|Village|District|Province|Governorate|Region|County|Municipality|Township)$/u;
+/** A name whose own last word is an administrative noun: "Al Bayda City", "Sabon Birni LGA". */
+const ADMIN_HEAD = /\s(?:City|Town|Village|District|Province|Governorate|Region|County|Municipality|Township|LGA)$/u;
 /** Words before a name that put it in a locative slot: "in", "near", "the outskirts of", "rural". */
 const LOCATIVES = new Set(
   "in near at around outside inside of to from toward towards between on over into across and nearby rural downtown central northern southern eastern western".split(" "),

@@ -198,7 +198,7 @@ export const dateValue = (time: Time | undefined) => time?.value;
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
 const AFTER_PLACE = new RegExp(
-  String.raw`^\s+(?:${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  String.raw`^\s+(?:(?:territorial|rural|urban)\s+(?:${ADMIN_NOUNS}|communit(?:y|ies))|${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
   "u",
 );
 
@@ -248,7 +248,8 @@ function namesWhere(ctx: Context, e: Entity): boolean {
 const readsAsWhere = (ctx: Context, e: Entity) =>
   !MODIFIER_USE.test(ctx.doc.text.slice(e.end, e.end + 16)) &&
   !(ROUTE_NAME.test(e.text) && ROUTE_AFTER.test(ctx.doc.text.slice(e.end, e.end + 16))) &&
-  // "the Azerbaijan State Agency of Motor Roads": a place that begins an organisation's name modifies it.
+  // "the Azerbaijan State Agency of Motor Roads": a place that begins an organisation's name modifies it; "Badr Organization" is none.
+  !isOrgName(e.text) &&
   !beginsOrgName(ctx, e) &&
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
   AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
