@@ -211,7 +211,8 @@ const RULES: Rule[] = [
   // weekday
   {
     cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
-    pattern: rx(`\\b(?:(last|next|this|past|coming|previous|preceding|following)\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
+    // "following" and "previous" count from the narrative only after "the" ("prices rose following Monday's vote")
+    pattern: rx(`\\b(?:(last|next|this|past|coming|(?<=\\bthe\\s+)(?:previous|preceding|following))\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
     make: (m, context) => {
       const { anchor } = context;
       const direction = context.directionAt(m.index!);

@@ -99,6 +99,8 @@ describe("tense and days", () => {
       "Oct. 4, 1989 → DATE 1989-10-04",
       "following Monday → DATE 1989-10-09",
     ]);
+    // 30 October 1989 is a Monday: "following" as a preposition leaves the weekday to the DCT
+    expect(times("Prices rose following Monday's vote.", "1989-10-31")).toEqual(["Monday → DATE 1989-10-30"]);
   });
   it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
     // 7 January 2000 is a Friday.
