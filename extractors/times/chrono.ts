@@ -33,6 +33,15 @@ const BARE_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i
 const AMBIGUOUS_MONTH = /^(?:may|march)$/i;
 const MONTH_CONTEXT = /\b(?:in|by|since|until|till|of|from|to|through|during|early|late|mid|last|next|this|before|after)\s*-?\s*$/i;
 const RELATION_BEFORE = /\b(last|next|this)\s+$/i;
+/** "the March accession": "the" and a noun around a month name make it a date that qualifies the noun (not "the March of Dimes"). */
+const QUALIFYING_THE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|and|or|in|at|by|is|was)\b)[a-z]/;
+
+/** Whether the words around a month that is also a common word ("May", "March") make it the month. */
+function monthContext(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  return MONTH_CONTEXT.test(before) || (QUALIFYING_THE.test(before) && NOUN_AFTER.test(sentence.slice(end, end + 12)));
+}
 
 function referenceDate(context: SentenceContext): Date {
   const anchor = context.anchor;
@@ -117,7 +126,7 @@ export function chronoCandidates(context: SentenceContext): Candidate[] {
     const { start, text, relation } = trimmed(result, context);
     if (BARE_SLASH_DATE.test(text) || BARE_ABBREVIATION.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
     const monthWords = relation ? text.slice(relation.length).trimStart() : text;
-    if (AMBIGUOUS_MONTH.test(monthWords) && (!/^[A-Z]/.test(monthWords) || !MONTH_CONTEXT.test(context.text.slice(Math.max(0, start - 12), start)))) continue;
+    if (AMBIGUOUS_MONTH.test(monthWords) && (!/^[A-Z]/.test(monthWords) || !monthContext(context.text, start, start + text.length))) continue;
     if (result.end) {
       // A range: split at its last separator into two expressions.
       const separators = [...text.matchAll(RANGE_SEPARATOR)];

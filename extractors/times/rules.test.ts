@@ -324,6 +324,10 @@ describe("chrono's merges undone", () => {
   it("needs a capital for 'this march' to be a month", () => {
     expect(times("He was arrested at this march in each of the last three years.", "1999-05-06")).toEqual(["last three years → DURATION P3Y"]);
   });
+  it("reads 'the March accession' as the month, but not 'the March of Dimes'", () => {
+    expect(times("The March accession will enable the three countries to join.", "1999-02-10")).toEqual(["March → DATE 1999-03"]);
+    expect(times("She gave money to the March of Dimes.", "1999-02-10")).toEqual([]);
+  });
 });
 
 describe("titles and counted units", () => {
