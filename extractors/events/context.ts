@@ -60,11 +60,18 @@ export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string>
   return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
+/** Nouns of administrative units and of the sites in them: "Ugaas Khaliif airport in Belet Weyne town". */
+const PLACE_NOUNS = String.raw`${ADMIN_NOUNS}|camp|mountain|forest|airport|market|checkpoint|junction|bridge|base|mosque|church|school|hospital|prison|station|roundabout`;
+
 /** Between a place and the wider one after it: ", ", " (", " village, in ", " quarter in the town of ", " area (Kurdish name) in ", " village in the southern countryside of ". */
 const CONTAINED_GAP = new RegExp(
-  String.raw`^(?:\s*(?:${ADMIN_NOUNS}|camp|mountain|forest))*\s*(?:\([^()]*\)\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
+  String.raw`^(?:\s*(?:${PLACE_NOUNS}))*\s*(?:\([^()]*\)\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
   "iu",
 );
+/** Only place nouns between two names: "the Gire Mamrez area Amadiya district", "Calanleey village neighborhood Kismayo town". */
+const NOUNS_ONLY_GAP = new RegExp(String.raw`^(?:\s+(?:${PLACE_NOUNS}))+\s+$`, "iu");
+/** Names in a list: "in Dola Sive, Gire Cehennem and Sehid Sahin areas in Zap region" puts each in Zap. */
+const COORDINATED_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/i;
 
 /** The document's place mentions as the event stage reads them (places.ts, with the names used only as places). */
 export const placesOf = (doc: Pick<Doc, "text" | "entities" | "times">) => placeMentions(doc, placeLikeNames(doc));
@@ -95,13 +102,19 @@ function linkAdjacent(text: string, mentions: readonly Entity[], parents: Parent
     set.add(outer.canonical);
     parents.set(inner.canonical, set);
   };
+  // The names of a list before the current mention, which take the place the list is put in.
+  let list: Entity[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     const gap = text.slice(a.end, b.start);
     if (/^(?:'s|’s)\s+$/.test(gap)) link(b, a);
     // "Kandahar, Afghanistan", "Bria (Bria, Haute-Kotto)", "Sakho village in Begusarai district", "Khiwaylia town in Tadmor".
-    else if (CONTAINED_GAP.test(gap)) link(a, b);
+    else if (CONTAINED_GAP.test(gap) || NOUNS_ONLY_GAP.test(gap)) {
+      link(a, b);
+      for (const item of list) link(item, b);
+    }
+    list = COORDINATED_GAP.test(gap) ? [...list, a] : [];
   }
 }
 

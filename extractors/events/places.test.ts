@@ -188,3 +188,23 @@ describe("places: a name standing where a place stands comes first", () => {
     expect(placeNames("Gunmen abducted four commuters in Sabon Birni LGA (Sokoto).", [])).toEqual(["Sabon Birni LGA", "Sokoto"]);
   });
 });
+
+describe("places: containment of a list and of names juxtaposed", () => {
+  it("puts every name of a list in the place the list is put in", () => {
+    const text = "On 16 April 2022, warplanes struck rebels in Dola Sive, Gire Cehennem and Sehid Sahin areas in Zap region of Duhok.";
+    const within = placeRelation(docWith(text, [["Duhok", "GPE"]]));
+    expect(within("Dola Sive", "Zap")).toBe(true);
+    expect(within("Gire Cehennem", "Duhok")).toBe(true);
+    expect(within("Sehid Sahin", "Zap")).toBe(true);
+    expect(within("Zap", "Dola Sive")).toBe(false);
+  });
+
+  it("reads 'X area Y district' and 'X airport in Y town' as containment", () => {
+    const text =
+      "On 27 June 2022, airstrikes targeted positions in the Gire Mamrez area Amadiya district. On 12 January 2022, militias clashed near Ugaas Khaliif airport in Belet Weyne town.";
+    const within = placeRelation(docWith(text, [["Amadiya", "GPE"], ["Belet Weyne", "GPE"]]));
+    expect(within("Gire Mamrez", "Amadiya")).toBe(true);
+    expect(within("Ugaas Khaliif", "Belet Weyne")).toBe(true);
+  });
+});
+

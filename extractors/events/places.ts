@@ -28,11 +28,16 @@ const NAME_G = new RegExp(NAME, "gu");
 /** Administrative units, settlements and landforms in many countries' terms; a name before one is a place. */
 export const ADMIN_NOUNS =
   "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|localit(?:y|ies)|woredas?|kebeles?|zones?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|fronts?|axis|areas?|hills?|valleys?|mountains?|plains?|desert|badia|forest|countryside|outskirts";
-/** "Zmiivka village", "Bereznehuvate territorial community", not "Village Council" nor "the Ka Dung ward administrator": the noun heads no longer phrase. */
+/**
+ * "Zmiivka village", "Bereznehuvate territorial community", "the Gire Mamrez area Amadiya district", not "Village Council"
+ * nor "the Ka Dung ward administrator": the noun heads no longer phrase.
+ */
 const ADMIN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:territorial|rural|urban|municipal)\s+)?(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
+  String.raw`^\s+(?:(?:territorial|rural|urban|municipal)\s+)?(?:${ADMIN_NOUNS})\b(?!\s+(?:\p{Lu}(?![\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s+(?:${ADMIN_NOUNS})\b)|(?:administrators?|chiefs?|heads?|councils?|leaders?|officials?|police|authorities|government|militias?|residents?|elders?)\b))`,
   "u",
 );
+const SITE_AFTER = /^\s+(?:airport|market|checkpoint|junction|bridge|roundabout|mosque|church|school|hospital|prison)\b/u;
+const LIST_GAP = /^\s*,\s*$/;
 const COMMUNITY_AFTER = /^\s+(?:territorial\s+)?communit(?:y|ies)\b/u;
 const ADMIN_NOUN = new RegExp(String.raw`^(?:${ADMIN_NOUNS})$`, "iu");
 /** Designators written before the name: "Barangay Casili", "tambon Sateng". */
@@ -137,6 +142,7 @@ export function placeMentions(
     const before = wordsBefore(text, c.start);
     const after = text.slice(c.end, c.end + 80);
     const next = candidates[i + 1];
+    const previous = candidates[i - 1];
     // "STF, DRG, and CRPF", "the Kurdistan Democratic Party": acronyms and organisations' names are left to the tagger.
     if (ACRONYM.test(c.text) || ORG_HEAD.test(c.text)) continue;
     c.place =
@@ -148,8 +154,12 @@ export function placeMentions(
       // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person unless the hierarchy
       // has two levels: "shelled Avdiivka, Donetsk", "targeted As Saqiyah (Al Maslub, Al Jawf)".
       (afterVerb(before) && HIERARCHY_AFTER.test(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||
+      // "in Dola Sive, Gire Cehennem and Sehid Sahin areas": a name inside a list whose last name is a place.
+      (previous !== undefined && LIST_GAP.test(text.slice(previous.end, c.start)) && next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start))) ||
       (locative(before) &&
         (HIERARCHY_AFTER.test(after) ||
+          // "near Ugaas Khaliif airport": a site named after its place.
+          SITE_AFTER.test(after) ||
           // An untagged name closing its clause: "near Kalynove-Borshchuvate."
           (END_AFTER.test(after) && !taggedAny(c)) ||
           taggedAt.has(c.start) ||
