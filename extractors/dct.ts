@@ -11,7 +11,7 @@
  * else none. Full dates are found by regex, not chrono: chrono over a whole
  * text is slow.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { Doc } from "../pipeline/document.ts";
 import { MONTH, monthNumber } from "./times/lexicon.ts";
 

@@ -6,7 +6,7 @@
  * the DCT), a range becomes two expressions. Relative and casual phrases
  * ("last week", "yesterday", "Friday") are left to patterns.ts.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Candidate, SentenceContext } from "./candidate.ts";
 import { dayValue, monthValue, resolveWeekday, resolveYear, yearValue, type Direction, type MonthRelation } from "./calendar.ts";
