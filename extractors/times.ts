@@ -39,6 +39,8 @@ const PERFECT = /\b(?:had|previously)\b/i;
 const CLAUSE_END = /[;:.!?]|,\s+(?:and|but|while|which|who)\b/;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
+/** With no tense before it, how far after an expression its clause's verb may stand, past a long subject ("On Tuesday, the National … League plans to"). */
+const TENSE_AFTER_WINDOW = 100;
 
 /** Where the last match of a global `pattern` in `text` ends, or -1. */
 function lastEnd(pattern: RegExp, text: string): number {
@@ -53,7 +55,7 @@ function directionAt(sentence: string, position: number): Direction {
   if (DEADLINE_BEFORE.test(window) && !PERFECT.test(window)) return PERFECT.test(clauseAfter(sentence, position)) ? "past" : "future";
   const future = lastEnd(FUTURE_CUE, window);
   const past = lastEnd(PAST_CUE, window);
-  if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + DIRECTION_WINDOW));
+  if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + TENSE_AFTER_WINDOW));
   // "had been scheduled to expire Friday", "as previously planned": a plan seen from after it
   if (future >= 0 && PERFECT.test(window.slice(0, future))) return "past";
   return future >= 0 && future >= past ? "future" : "past";

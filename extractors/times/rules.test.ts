@@ -102,6 +102,15 @@ describe("tense and days", () => {
     // 30 October 1989 is a Monday: "following" as a preposition leaves the weekday to the DCT
     expect(times("Prices rose following Monday's vote.", "1989-10-31")).toEqual(["Monday → DATE 1989-10-30"]);
   });
+  it("takes the tense of the verb after a weekday that opens its sentence, past a long subject", () => {
+    // 26 October 1998 is a Monday.
+    expect(times("On Tuesday, the National Association of Independent Television Producers plans to hold a news conference.", "1998-10-26")).toEqual([
+      "Tuesday → DATE 1998-10-27",
+    ]);
+    expect(times("On Tuesday, the National Association of Independent Television Producers held a news conference.", "1998-10-26")).toEqual([
+      "Tuesday → DATE 1998-10-20",
+    ]);
+  });
   it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
     // 7 January 2000 is a Friday.
     expect(times("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-05"]);
