@@ -90,4 +90,4 @@ const model = models.length === 1 ? models[0]! : LinearModel.mean(models, minimu
 if (dev.length && models.length > 1) console.error(`mean of ${models.length}:\n${formatScores(evaluate(model, dev))}`);
 const bytes = model.serialize();
 writeFileSync(values.out!, bytes);
-console.error(`wrote ${values.out}: ${model.weights.size} features, ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.error(`wrote ${values.out}: ${model.size} features, ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -13,18 +13,61 @@ const N = LABELS.length;
 export const MODEL_URL = new URL("../../models/ner.model.gz", import.meta.url);
 
 export class LinearModel implements Scorer {
-  constructor(readonly weights: Map<string, Float32Array>) {}
+  /**
+   * Stored as one row of N weights per feature in a single Float32Array and a
+   * map from feature to row, not a small array per feature: a third of the
+   * memory, which every worker thread holds.
+   */
+  private constructor(
+    private readonly rowOf: Map<string, number>,
+    private readonly rows: Float32Array,
+  ) {}
+
+  static fromWeights(weights: ReadonlyMap<string, Float32Array>): LinearModel {
+    const rowOf = new Map<string, number>();
+    const rows = new Float32Array(weights.size * N);
+    for (const [feature, w] of weights) {
+      rows.set(w, rowOf.size * N);
+      rowOf.set(feature, rowOf.size);
+    }
+    return new LinearModel(rowOf, rows);
+  }
+
+  get size(): number {
+    return this.rowOf.size;
+  }
+
+  features(): IterableIterator<string> {
+    return this.rowOf.keys();
+  }
+
+  /** The feature's N weights (a view, not a copy), if it has any. */
+  weightsOf(feature: string): Float32Array | undefined {
+    const row = this.rowOf.get(feature);
+    return row === undefined ? undefined : this.rows.subarray(row * N, row * N + N);
+  }
+
+  /** Adds the weights of `features` to `into` at `at`. */
+  addWeights(features: readonly string[], into: Float64Array | Float32Array, at = 0): void {
+    const rows = this.rows;
+    for (const feature of features) {
+      const row = this.rowOf.get(feature);
+      if (row === undefined) continue;
+      for (let label = 0, from = row * N; label < N; label++) into[at + label]! += rows[from + label]!;
+    }
+  }
 
   score(features: readonly string[], scores: Float64Array): void {
-    for (const feature of features) {
-      const w = this.weights.get(feature);
-      if (w) for (let label = 0; label < N; label++) scores[label]! += w[label]!;
-    }
+    this.addWeights(features, scores);
+  }
+
+  *entries(): IterableIterator<[string, Float32Array]> {
+    for (const feature of this.rowOf.keys()) yield [feature, this.weightsOf(feature)!];
   }
 
   serialize(): Buffer {
     const lines: string[] = [];
-    for (const [feature, w] of this.weights) {
+    for (const [feature, w] of this.entries()) {
       const entries: string[] = [];
       w.forEach((value, label) => {
         if (value !== 0) entries.push(`${label}:${value}`);
@@ -35,29 +78,35 @@ export class LinearModel implements Scorer {
   }
 
   static parse(gzipped: Buffer): LinearModel {
-    const weights = new Map<string, Float32Array>();
     const text = gunzipSync(gzipped).toString("utf8");
+    const rowOf = new Map<string, number>();
+    let rows = new Float32Array(1 << 16);
     let lineStart = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf("\n", lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       const tab = text.indexOf("\t", lineStart);
-      const w = new Float32Array(N);
+      const from = rowOf.size * N;
+      if (from + N > rows.length) {
+        const grown = new Float32Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
+      }
       for (const entry of text.slice(tab + 1, lineEnd).split(" ")) {
         const colon = entry.indexOf(":");
-        w[Number(entry.slice(0, colon))] = Number(entry.slice(colon + 1));
+        rows[from + Number(entry.slice(0, colon))] = Number(entry.slice(colon + 1));
       }
-      weights.set(text.slice(lineStart, tab), w);
+      rowOf.set(text.slice(lineStart, tab), rowOf.size);
       lineStart = lineEnd + 1;
     }
-    return new LinearModel(weights);
+    return new LinearModel(rowOf, rows.slice(0, rowOf.size * N));
   }
 
   /** The mean of several models' weights (trained on different shuffles: less variance than any one), rounded; means below `minimum` are dropped. */
   static mean(models: readonly LinearModel[], minimum: number): LinearModel {
     const sums = new Map<string, Float32Array>();
     for (const model of models)
-      for (const [feature, w] of model.weights) {
+      for (const [feature, w] of model.entries()) {
         const sum = sums.get(feature) ?? new Float32Array(N);
         for (let label = 0; label < N; label++) sum[label]! += w[label]!;
         sums.set(feature, sum);
@@ -70,7 +119,7 @@ export class LinearModel implements Scorer {
       });
       if (mean.some((value) => value !== 0)) means.set(feature, mean);
     }
-    return new LinearModel(means);
+    return LinearModel.fromWeights(means);
   }
 
   static load(url: URL = MODEL_URL): LinearModel {
@@ -146,6 +195,6 @@ export class PerceptronTrainer implements Scorer {
       });
       if (rounded.some((value) => value !== 0)) averaged.set(feature, rounded);
     }
-    return new LinearModel(averaged);
+    return LinearModel.fromWeights(averaged);
   }
 }

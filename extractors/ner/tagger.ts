@@ -202,31 +202,24 @@ export class FastTagger {
   private fixed = new Float64Array(0);
 
   constructor(private readonly model: LinearModel) {
-    for (const feature of model.weights.keys()) {
+    for (const feature of model.features()) {
       if (!feature.startsWith("t-1|")) continue;
       const labelEnd = feature.indexOf("|", feature.indexOf("=") + 1);
       if (labelEnd > 0) this.labelledValues.add(feature.slice(labelEnd + 1));
     }
     for (let p1 = 0; p1 < N; p1++) {
-      for (let p2 = 0; p2 < N; p2++) this.add(labelFeatures(p1, p2), this.byLabels, (p1 * N + p2) * N);
-      for (let h = -1; h < N; h++) this.add(historyFeatures(h < 0 ? undefined : h, p1), this.byHistory, ((h + 1) * N + p1) * N);
+      for (let p2 = 0; p2 < N; p2++) this.model.addWeights(labelFeatures(p1, p2), this.byLabels, (p1 * N + p2) * N);
+      for (let h = -1; h < N; h++) this.model.addWeights(historyFeatures(h < 0 ? undefined : h, p1), this.byHistory, ((h + 1) * N + p1) * N);
     }
-    this.byNextHistory = LABELS.map((_, label) => this.model.weights.get(nextHistoryFeature(label)) ?? null);
+    this.byNextHistory = LABELS.map((_, label) => this.model.weightsOf(nextHistoryFeature(label)) ?? null);
     this.start = this.entry(SENTENCE_START, SENTENCE_START);
     this.end = this.entry(SENTENCE_END, SENTENCE_END);
-  }
-
-  private add(features: readonly string[], into: Float64Array | Float32Array, at: number) {
-    for (const feature of features) {
-      const w = this.model.weights.get(feature);
-      if (w) for (let label = 0; label < N; label++) into[at + label]! += w[label]!;
-    }
   }
 
   /** N weights: those at `from` of `block`, plus those of `features`. */
   private sum(block: Float32Array, from: number, features: readonly string[]): Float32Array {
     const summed = block.slice(from, from + N);
-    this.add(features, summed, 0);
+    this.model.addWeights(features, summed, 0);
     return summed;
   }
 
@@ -243,9 +236,9 @@ export class FastTagger {
     const info = wordInfo(word);
     const labelled = this.labelledValues.has(info.lower) || this.labelledValues.has(info.shape);
     const block = new Float32Array(labelled ? WORD_BLOCK : LABELLED);
-    this.add(ownFeatures(word), block, OWN);
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.add([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
-    if (labelled) for (let p1 = 0; p1 < N; p1++) this.add(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
+    this.model.addWeights(ownFeatures(word), block, OWN);
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) this.model.addWeights([neighbourFeature(NEIGHBOUR_OFFSETS[k]!, info.lower)], block, NEIGHBOUR + k * N);
+    if (labelled) for (let p1 = 0; p1 < N; p1++) this.model.addWeights(labelledWordFeatures(word, p1), block, LABELLED + p1 * N);
     let lower = this.lowers.get(info.lower);
     if (!lower) this.lowers.set(info.lower, (lower = { seen: 0, seenIn: -1, label: OUTSIDE, labelIn: -1 }));
     return { info, lower, shape: this.shape(shape), block, own: [], beforeShape: new ByShape(), afterShape: new ByShape() };
@@ -295,7 +288,7 @@ export class FastTagger {
     if (!weights) {
       const [before, self, after] = [1, 0, -1].map((offset) => {
         const summed = new Float32Array(N);
-        this.add(matches.names.map((match) => gazetteerFeature(offset, match)), summed, 0);
+        this.model.addWeights(matches.names.map((match) => gazetteerFeature(offset, match)), summed, 0);
         return summed;
       });
       weights = { before: before!, self: self!, after: after! };
