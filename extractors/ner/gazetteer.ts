@@ -79,8 +79,16 @@ for (const category of FEATURE_CATEGORIES) {
   }
 }
 const matchNames = new Map(FEATURE_CATEGORIES.map((category) => [category, { U: `${category}:U`, B: `${category}:B`, I: `${category}:I`, L: `${category}:L` }]));
+/** One list per distinct set of matches, shared by every name that has it. */
+const listsByNames = new Map<string, ListOfMatches>();
 for (const [node, categories] of categoriesEnding) {
-  const at = (position: Position) => matchList([...categories].map((category) => matchNames.get(category)![position]));
+  const at = (position: Position) => {
+    const names = [...categories].map((category) => matchNames.get(category)![position]);
+    const key = names.join(" ");
+    let list = listsByNames.get(key);
+    if (!list) listsByNames.set(key, (list = matchList(names)));
+    return list;
+  };
   node.matches = { U: at("U"), B: at("B"), I: at("I"), L: at("L") };
 }
 
