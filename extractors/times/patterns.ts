@@ -192,6 +192,12 @@ const RULES: Rule[] = [
       return { type: "TIME", ...time, ...(named ? {} : { dayless: true }) };
     },
   },
+  // "in the morning", "late in the afternoon": that part of the day the sentence or the text last named (the stage finds it), else of the DCT
+  {
+    cue: /morning|afternoon|evening/i,
+    pattern: /(?<=\b(?:in|during)\s+the\s+)(morning|afternoon|evening)\b(?!\s+(?:of|after|before|hours)\b)/gi,
+    make: (m, { anchor }) => ({ type: "TIME", value: `${dayOffset(anchor, 0) ?? "XXXX-XX-XX"}T${partOfDayCode(m[1]!)}`, dayless: true }),
+  },
   // day words
   {
     cue: /yesterday|today|tomorrow|night|morning|afternoon|evening/i,

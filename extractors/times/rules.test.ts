@@ -292,6 +292,14 @@ describe("vague references and parts of days", () => {
   it("reads 'the then-current price' as a past reference", () => {
     expect(times("Holders could buy shares at half the then current market price.", "1989-10-26")).toEqual(["then current → DATE PAST_REF"]);
   });
+  it("puts 'in the morning' on the day the text last named", () => {
+    // 30 October 1989 is a Monday.
+    expect(times("Shares were dashed Friday. Dealers placed buy orders in the morning.", "1989-10-30")).toEqual([
+      "Friday → DATE 1989-10-27",
+      "morning → TIME 1989-10-27TMO",
+    ]);
+    expect(times("Talks resumed in the morning of the second day.", "1989-10-30")).toEqual([]);
+  });
   it("puts 'midday' and 'mid-afternoon' on the day the sentence names", () => {
     expect(times("Shares were up 2 pence at mid-afternoon yesterday.", "1989-11-02")).toEqual(["mid-afternoon yesterday → TIME 1989-11-01TAF MID"]);
     expect(times("He will appear before a judge at midday, a statement said today.", "1999-10-08")).toEqual([
