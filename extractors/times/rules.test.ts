@@ -257,6 +257,16 @@ describe("quarters and halves", () => {
       "corresponding period last year → DATE 1988-Q3",
     ]);
   });
+  it("reads an amount 'last year' in a quarterly report as the year-back quarter, 'last year' elsewhere as the year", () => {
+    expect(times("Net rose in the third quarter to $24 million, compared with a loss of $3 million last year.", "1989-11-01")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "last year → DATE 1988-Q3",
+    ]);
+    expect(times("Profit rose in the third quarter. The plant was closed last year.", "1989-11-01")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "last year → DATE 1988",
+    ]);
+  });
   it("reads 'the year-earlier nine months' as the nine months' length", () => {
     expect(times("Net for the year-earlier nine months included a gain.", "1989-11-01")).toEqual(["nine months → DURATION P9M"]);
   });
