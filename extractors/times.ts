@@ -121,9 +121,10 @@ export function sentenceTimes(context: SentenceContext): Candidate[] {
 /** "a year ago", "the year-earlier period", "the corresponding period last year": in a text that reports by quarter, the same quarter a year before. */
 const YEAR_BACK =
   /^(?:(?:an?|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago)(?:\s+period)?|(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:period|quarter))$/i;
-/** "compared with a loss of $3 million last year": in a report by quarter, an amount "last year" is the quarter's a year back. */
+/** "a loss of $3 million last year", "last year's $1.55 billion", "last year's results": in a report by quarter, the quarter a year back. */
 const LAST_YEAR = /^last\s+year$/i;
 const AMOUNT_BEFORE = /(?:\$|\d)[\d.,]*\s*(?:million|billion|cents)?(?:\s+a\s+share)?\s+$/i;
+const AMOUNT_AFTER = /^['’]s\s+(?:\$|results\b)/i;
 /** A sentence about a period longer than the quarter ("through the first nine months … a year earlier") compares years. */
 const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:full|fiscal)\s+year\b|\byear\s+to\s+date\b/i;
 /** "the latest period" of a report: the quarter it reports on. */
@@ -203,7 +204,7 @@ export function timeExpressions(doc: Doc): Doc {
         datedMonth = { month: c.value.slice(0, 7), sentence: index };
       // A quarter a year back is a comparison: the quarter under report stays the one before it.
       const words = text.slice(c.start, c.end);
-      const amountYearBack = LAST_YEAR.test(words) && AMOUNT_BEFORE.test(text.slice(0, c.start));
+      const amountYearBack = LAST_YEAR.test(words) && (AMOUNT_BEFORE.test(text.slice(0, c.start)) || AMOUNT_AFTER.test(text.slice(c.end)));
       if (lastQuarter && (YEAR_BACK.test(words) || amountYearBack) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;

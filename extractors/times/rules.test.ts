@@ -262,6 +262,10 @@ describe("quarters and halves", () => {
       "third quarter → DATE 1989-Q3",
       "last year → DATE 1988-Q3",
     ]);
+    expect(times("Sales rose in the third quarter to $1.76 billion from last year's $1.55 billion.", "1989-11-01")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "last year → DATE 1988-Q3",
+    ]);
     expect(times("Profit rose in the third quarter. The plant was closed last year.", "1989-11-01")).toEqual([
       "third quarter → DATE 1989-Q3",
       "last year → DATE 1988",
