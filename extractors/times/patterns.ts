@@ -218,12 +218,13 @@ const RULES: Rule[] = [
   {
     cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     // "following" and "previous" count from the narrative only after "the" ("prices rose following Monday's vote")
-    pattern: rx(`\\b(?:(last|next|this|past|coming|(?<=\\bthe\\s+)(?:previous|preceding|following))\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY}))?\\b`),
+    pattern: rx(`\\b(?:(last|next|this|past|coming|(?<=\\bthe\\s+)(?:previous|preceding|following))\\s+)?(${WEEKDAY})(s?)(?:\\s+(${PART_OF_DAY})(s?))?\\b`),
     make: (m, context) => {
       const { anchor } = context;
       const direction = context.directionAt(m.index!);
       const weekday = weekdayNumber(m[2]!);
-      if (m[3]) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+      // "Mondays", "Tuesday nights": every such day
+      if (m[3] || m[5]) return { type: "SET", value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${m[5] ? `T${partOfDayCode(m[4]!)}` : ""}` };
       const relation = m[1]?.toLowerCase();
       // "Wednesday's ruling": news names a day by what happened on it, so the day is past (or today)
       const possessive = /^['’]s\b/.test(context.text.slice(m.index! + m[0].length));

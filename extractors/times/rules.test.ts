@@ -224,6 +224,10 @@ describe("years, spelled years and sets", () => {
     expect(times("She said she might some day fly.", "1998-03-03")).toEqual(["some day → DATE FUTURE_REF"]);
     expect(times("The strike lasted one day.", "1998-03-03")).toEqual(["one day → DURATION P1D"]);
   });
+  it("reads a plural weekday or weekday part ('Mondays', 'Tuesday nights') as every such day", () => {
+    expect(times("The market is closed on Mondays.", "1998-02-13")).toEqual(["Mondays → SET XXXX-WXX-1"]);
+    expect(times("A new flight will leave Bombay on Tuesday nights.", "1998-02-13")).toEqual(["Tuesday nights → SET XXXX-WXX-2TNI"]);
+  });
   it("reads 'each July' and an adjectival 'daily' as sets", () => {
     expect(times("Marchers parade through the town each July.", "1998-03-22")).toEqual(["each July → SET XXXX-07"]);
     expect(times("We review the leads on a daily basis.", "1998-11-21")).toEqual(["daily → SET P1D"]);
