@@ -224,13 +224,40 @@ const SCENE = new RegExp(
  * enter Israel", "a delegate for Southwest state".
  */
 const ORIGIN_OR_GOAL =
-  /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|camps?|territory|side)\s+(?:in|at|near|of)\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?)\s+(?:the\s+)?)$/iu;
+  /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?|between)\s+(?:the\s+)?)$/i;
+const FROM_POSITIONS = /\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|camps?|territory|side)\s+(?:in|at|near|of)\s+(?:the\s+)?$/i;
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?$/u;
+
+/** Whether a place mention is an origin or goal (ORIGIN_OR_GOAL), read once per mention. */
+const originUse = new WeakMap<Entity, boolean>();
+function isOriginOrGoal(ctx: Context, e: Entity): boolean {
+  let origin = originUse.get(e);
+  if (origin === undefined) {
+    const before = ctx.doc.text.slice(Math.max(0, e.start - 50), e.start);
+    origin =
+      ORIGIN_OR_GOAL.test(before.slice(-24)) ||
+      (before.includes("from") && FROM_POSITIONS.test(before)) ||
+      (before.includes("between") && BETWEEN_AND.test(before));
+    originUse.set(e, origin);
+  }
+  return origin;
+}
 
 /** Where a place name stands: after a locative preposition ("in the eastern", "on the outskirts of", "west of", "the village of tambon"). */
 const LOCATIVE_SLOT = new RegExp(
   String.raw`(?:\b(?:in|near|at|on|outside|around|inside|across|along|into|within|over|toward|towards|nearby|to|from|between|via|through)|\b(?:${ADMIN_NOUNS}|vicinity|outskirts|surroundings|territory|front|part|side|(?:north|south)?(?:east|west)|north|south)\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`,
   "u",
 );
+const locativeUse = new WeakMap<Entity, boolean>();
+function inLocativeSlot(ctx: Context, e: Entity): boolean {
+  let locative = locativeUse.get(e);
+  if (locative === undefined) {
+    locative = LOCATIVE_SLOT.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start));
+    locativeUse.set(e, locative);
+  }
+  return locative;
+}
+
 /** The trigger's own object: "shelled Popasna", "targeted the Gire Mamrez area". */
 const VERB_OBJECT = /^\s+(?:the\s+)?$/;
 
@@ -277,12 +304,12 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = ctx.places(unit).filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
-  const located = inWindow.filter((e) => !ORIGIN_OR_GOAL.test(ctx.doc.text.slice(Math.max(0, e.start - 50), e.start)));
+  const located = inWindow.filter((e) => !isOriginOrGoal(ctx, e));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   const before = places.filter((e) => e.end <= from);
   // A name that stands where a place stands comes first: "clashed with Koglweogo and volunteers in the village of Nyapaga".
-  const slotted = (e: Entity) => LOCATIVE_SLOT.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start)) || (e.start >= to && VERB_OBJECT.test(ctx.doc.text.slice(to, e.start)));
+  const slotted = (e: Entity) => inLocativeSlot(ctx, e) || (e.start >= to && VERB_OBJECT.test(ctx.doc.text.slice(to, e.start)));
   let chosen = after.find(slotted) ?? before.filter(slotted).at(-1) ?? after[0] ?? before.at(-1);
   if (!chosen) return undefined;
   // "Tajikistan's Danghara district": the possessor is the wider place.
