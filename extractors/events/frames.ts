@@ -123,8 +123,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   if (GENERIC_ATTACK.test(clause)) return undefined;
   const ownDate = dateNear(ctx, unit, match.start, match.end, lo, hi);
   const scene = sceneDate(ctx, unit, match.start);
-  // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct.
-  const dayScene = scene !== undefined && /^\d{4}-\d{2}-\d{2}/.test(scene.value);
+  // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct, unless it
+  // only refers to them ("protested against the recent attacks").
+  const dayScene = scene !== undefined && /^\d{4}-\d{2}-\d{2}/.test(scene.value) && !REFERRED_TO.test(ctx.doc.text.slice(Math.max(clauseStart(unit, match.start), match.start - 60), match.start));
   if (!ownDate && !dayScene && isHabitual(ctx, unit, match)) return undefined;
   const date = ownDate ?? scene;
   // An incident the sentence dates happened where the sentence says, if its own phrase names no place.
@@ -185,6 +186,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   });
 }
 
+/** A preposition or verb of reaction before a noun: the attacks are what the clause is about, not what it reports. */
+const REFERRED_TO =
+  /\b(?:against|over|following|amid|amidst|after|about|regarding|of|for|from|condemn\w*|denounc\w*|protest\w*|mourn\w*|commemorat\w*)\s+(?:(?:the|a|an|and|recent|recurring|repeated|continued|continuing|ongoing|rising|incessant|increasing)\s+|[\w’'-]+(?:'s|’s)\s+|[\w-]+s['’]\s+)*(?:[\w-]+\s+){0,2}$/i;
 const COUNTED_BEFORE = new RegExp(`\\b(?:${NUMBER_SOURCE}|several|multiple|a\\s+series\\s+of|a\\s+string\\s+of|a\\s+wave\\s+of)\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 const LEADING_QUANTITY = new RegExp(`^(?:${QUANTITY_SOURCE})\\s+`, "i");
 const COUNT_BEFORE = new RegExp(`\\b(?:${NUMBER_SOURCE})\\s*$`, "i");
