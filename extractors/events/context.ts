@@ -60,8 +60,8 @@ export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string>
   return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
-/** Nouns of administrative units and of the sites in them: "Ugaas Khaliif airport in Belet Weyne town". */
-const PLACE_NOUNS = String.raw`${ADMIN_NOUNS}|camp|mountain|forest|airport|market|checkpoint|junction|bridge|base|mosque|church|school|hospital|prison|station|roundabout`;
+/** Nouns of administrative units and of the sites in them: "Ugaas Khaliif airport in Belet Weyne town", "Kazigaon police station limits in Kokrajhar district". */
+const PLACE_NOUNS = String.raw`${ADMIN_NOUNS}|camp|mountain|forest|airport|market|checkpoint|junction|bridge|base|mosque|church|school|hospital|prison|roundabout|(?:police\s+)?station(?:\s+limits)?`;
 
 /** Between a place and the wider one after it: ", ", " (", " village, in ", " quarter in the town of ", " area (Kurdish name) in ", " village in the southern countryside of ". */
 const CONTAINED_GAP = new RegExp(

@@ -206,5 +206,13 @@ describe("places: containment of a list and of names juxtaposed", () => {
     expect(within("Gire Mamrez", "Amadiya")).toBe(true);
     expect(within("Ugaas Khaliif", "Belet Weyne")).toBe(true);
   });
+
+  it("reads a police station's limits as containment and keeps a nationality after a particle inside a place's name", () => {
+    const limits = "On 15 April 2022, gunmen shot a villager at Kachudola village under Kazigaon police Station limits in Kokrajhar district (Assam).";
+    expect(placeRelation(docWith(limits, [["Kazigaon", "GPE"], ["Kokrajhar", "GPE"], ["Assam", "GPE"]]))("Kachudola", "Kokrajhar")).toBe(true);
+    const arab = "On 9 January 2022, troops shelled Khaneh village in the eastern countryside of Ain al Arab city in Aleppo governorate.";
+    const mentions = [["Ain", "GPE"], ["Arab", "NORP"], ["Aleppo", "GPE"]] as const;
+    expect(placeRelation(docWith(arab, mentions.map((m) => [...m])))("Khaneh", "Ain al Arab")).toBe(true);
+  });
 });
 

@@ -24,6 +24,7 @@ const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|d
 /** A name: capitalised words, optional particles between them, an optional trailing number ("Poblacion 1"). Not followed by "-occupied"; a possessive "’s" ends it. */
 const NAME = String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ ](?:${PARTICLE}[ ]|[dl]['’])?${WORD}){0,5}(?:[ ]\d{1,3}(?![\d.,]\d))?(?![\p{L}\p{N}-]|['’](?!s\b))`;
 const NAME_G = new RegExp(NAME, "gu");
+const PARTICLE_BEFORE = /\b(?:al|el|ar|as|ad|an|de|del|da|do|du)\s$/u;
 
 /** Administrative units, settlements and landforms in many countries' terms; a name before one is a place. */
 export const ADMIN_NOUNS =
@@ -131,7 +132,9 @@ export function placeMentions(
   const tagged = source.entities.filter((e) => PLACE_TYPES.has(e.type) || placeLike.has(e.canonical)).sort(byStart);
   const taggedAt = new Map(tagged.map((e) => [e.start, e]));
   // Times ("March 2022") and nationalities ("the Fulani community") are no places.
-  const excluded = [...(source.times ?? []), ...source.entities.filter((e) => e.type === "NORP")].sort(byStart);
+  // A nationality after a particle is part of a place's name: "Ain al Arab".
+  const nationalities = source.entities.filter((e) => e.type === "NORP" && !PARTICLE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)));
+  const excluded = [...(source.times ?? []), ...nationalities].sort(byStart);
   const candidates = withoutOverlaps(namesIn(text, from, to), excluded);
   const entities = [...source.entities].sort(byStart);
   const overlapping = (c: Candidate) => entities.filter((e) => e.start < c.end && c.start < e.end);
