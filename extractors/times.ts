@@ -27,7 +27,7 @@ import { patternCandidates } from "./times/patterns.ts";
 
 /** Verbs and phrases that put a clause in the future, so "Friday" or "in March" point forward. */
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next(?!\s+to\b)|until|till|tomorrow)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|expects?|forecasts?|predicts?|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next(?!\s+to\b)|until|till|tomorrow)\b|'ll\b/gi;
 /** Past-tense verbs: the nearer of these and a future cue sets the tense ("would appeal the decision, announced Wednesday"). */
 const PAST_CUE =
   /\b(?:said|was|were|had|did|told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought|yesterday|ago|last)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
@@ -165,12 +165,17 @@ function dayOf(time: Candidate, sentence: Candidate[]): string | null {
   return best?.value ?? null;
 }
 
-/** A quarter a report can be about: one begun by the DCT ("the third quarter of 1990" in 1989 is a forecast; fiscal quarters end off the calendar). */
-function reportedQuarter(value: string, anchor: Anchor | null): RegExpExecArray | null {
+/**
+ * A quarter a report can be about: one ended by the DCT, or the one under way when spoken of in the past ("the third
+ * quarter of 1990" in 1989 and "continue into the fourth quarter" are forecasts; fiscal quarters end off the calendar).
+ */
+function reportedQuarter(value: string, anchor: Anchor | null, direction: Direction): RegExpExecArray | null {
   const quarter = QUARTER_VALUE.exec(value);
   if (!quarter || !anchor?.month) return quarter;
   const [year, number] = [Number(quarter[1]), Number(quarter[2]!.slice(1))];
-  return year * 4 + number <= anchor.year * 4 + quarterOf(anchor.month) ? quarter : null;
+  const [index, current] = [year * 4 + number, anchor.year * 4 + quarterOf(anchor.month)];
+  // the quarter under way is reported on only when spoken of in the past ("expect the trend to continue into the fourth quarter" is a forecast)
+  return index < current || (index === current && direction === "past") ? quarter : null;
 }
 
 export function timeExpressions(doc: Doc): Doc {
@@ -208,7 +213,7 @@ export function timeExpressions(doc: Doc): Doc {
       if (lastQuarter && (YEAR_BACK.test(words) || amountYearBack) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
-      else if (!COMPARISON.test(words)) lastQuarter = reportedQuarter(c.value, anchor) ?? lastQuarter;
+      else if (!COMPARISON.test(words)) lastQuarter = reportedQuarter(c.value, anchor, directionAt(text, c.start)) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;

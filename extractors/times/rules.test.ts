@@ -82,6 +82,8 @@ describe("tense and days", () => {
     ]);
     expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
     expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
+    // 5 January 2000 is a Wednesday: "expects" speaks of what is to come
+    expect(times("The company expects to close the deal Friday.", "2000-01-05")).toEqual(["Friday → DATE 2000-01-07"]);
   });
   it("reads 'until Thursday' as past when a past perfect follows it in its clause", () => {
     // 7 May 1999 is a Friday.
@@ -236,6 +238,11 @@ describe("years, spelled years and sets", () => {
     expect(times("Profit fell in the third quarter. Demand should rebound by the third quarter of 1990. In the year-ago period, it earned more.", "1989-10-26")).toEqual([
       "third quarter → DATE 1989-Q3",
       "third quarter of 1990 → DATE 1990-Q3",
+      "year-ago period → DATE 1988-Q3",
+    ]);
+    expect(times("Profit fell in the third quarter. Analysts expect the slump to continue into the fourth quarter. In the year-ago period, it earned more.", "1989-10-26")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "fourth quarter → DATE 1989-Q4",
       "year-ago period → DATE 1988-Q3",
     ]);
   });
