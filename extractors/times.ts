@@ -129,6 +129,8 @@ const AMOUNT_AFTER = /^['’]s\s+(?:\$|results\b)/i;
 const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:full|fiscal)\s+year\b|\byear\s+to\s+date\b/i;
 /** "the latest period" of a report: the quarter it reports on. */
 const LATEST_PERIOD = /^latest\s+period$/i;
+/** "This quarter's loss includes charges": in the past tense, a report's "this quarter" is the one it reports on, not the one under way. */
+const THIS_QUARTER = /^this\s+quarter$/i;
 /** "the 1988 period": in a report by quarter, that year's quarter under report. */
 const YEAR_PERIOD = /^\d{4}\s+(?:period|quarter)$/i;
 /** "the year-ago third quarter": a quarter named for comparison, not the one a report is about. */
@@ -211,7 +213,7 @@ export function timeExpressions(doc: Doc): Doc {
       const words = text.slice(c.start, c.end);
       const amountYearBack = LAST_YEAR.test(words) && (AMOUNT_BEFORE.test(text.slice(0, c.start)) || AMOUNT_AFTER.test(text.slice(c.end)));
       if (lastQuarter && (YEAR_BACK.test(words) || amountYearBack) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
-      else if (lastQuarter && LATEST_PERIOD.test(words)) c.value = lastQuarter[0];
+      else if (lastQuarter && (LATEST_PERIOD.test(words) || (THIS_QUARTER.test(words) && directionAt(text, c.start) === "past"))) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
       else if (!COMPARISON.test(words)) lastQuarter = reportedQuarter(c.value, anchor, directionAt(text, c.start)) ?? lastQuarter;
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;

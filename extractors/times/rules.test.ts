@@ -246,6 +246,16 @@ describe("years, spelled years and sets", () => {
       "year-ago period → DATE 1988-Q3",
     ]);
   });
+  it("reads a report's 'this quarter' as the quarter it reports, unless it speaks of the future", () => {
+    expect(times("Net fell in the third quarter. This quarter's loss includes charges of $4.9 million.", "1989-10-30")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "This quarter → DATE 1989-Q3",
+    ]);
+    expect(times("Net fell in the third quarter. This quarter will be weaker.", "1989-10-30")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "This quarter → DATE 1989-Q4",
+    ]);
+  });
   it("reads a report's 'latest period' as the quarter it reports", () => {
     expect(times("Profit rose in the third quarter. Sales in the latest period were $1.7 billion.", "1999-11-02")).toEqual([
       "third quarter → DATE 1999-Q3",
