@@ -95,6 +95,8 @@ const DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that)|['’]s)
 /** A possessive and an adjective before a year make it qualify a noun: "his unsuccessful 1996 campaign". */
 const QUALIFIED_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+[a-z]+\s+$/;
 const FUTURE_WORD = /^(?:next|coming|this|following)$/i;
+/** The end a quarter is named by: "the quarter ended July 31", "the quarter ending Sept. 30, 1989". */
+const QUARTER_ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH})\\.?\\s+(\\d{1,2})\\b(?:,\\s*(${YEAR}))?`, "i");
 /** The year "this"/"last"/"next" year names, from the DCT's. */
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** "three-quarters of the vote": a fraction, not quarters of a year. */
@@ -404,10 +406,19 @@ const RULES: Rule[] = [
     pattern: rx(
       `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+|(?<yearOf>this|last|next)\\s+year['’]s\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
     ),
-    make: (m, { anchor, directionAt }) => {
+    make: (m, context) => {
+      const { anchor, directionAt } = context;
       const direction = directionAt(m.index!);
       const ordinal = m[4] ? ORDINALS[m[4].toLowerCase()]! : null;
       const namedYear = m[1] ?? m[6];
+      // "the quarter ended July 31": the calendar quarter holding most of the three months to that day
+      const ended = !ordinal && !m[5] ? QUARTER_ENDED.exec(after(m, context)) : null;
+      if (ended && anchor) {
+        const endMonth = monthNumber(ended[1]!);
+        const endYear = ended[3] ? Number(ended[3]) : resolveYear(anchor, endMonth, Number(ended[2]), "past");
+        const [year, middle] = shiftMonth(endYear, endMonth, -1);
+        return { type: "DATE", value: `${yearValue(year)}-Q${quarterOf(middle)}` };
+      }
       if (ordinal && namedYear) return { type: "DATE", value: `${namedYear}-Q${ordinal}` };
       // "next year's first quarter": that quarter of the year named relative to the DCT
       const yearOf = m.groups?.yearOf?.toLowerCase();

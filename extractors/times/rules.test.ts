@@ -246,6 +246,16 @@ describe("years, spelled years and sets", () => {
       "year-ago period → DATE 1988-Q3",
     ]);
   });
+  it("reads 'the quarter ended July 31' as the calendar quarter holding most of its three months", () => {
+    expect(times("In the quarter ended July 31, Jayark had sales of $5 million.", "1989-10-30")).toEqual([
+      "quarter → DATE 1989-Q2",
+      "July 31 → DATE 1989-07-31",
+    ]);
+    expect(times("Sales rose in the quarter ended Jan. 31, 1990.", "1990-03-01")).toEqual([
+      "quarter → DATE 1989-Q4",
+      "Jan. 31, 1990 → DATE 1990-01-31",
+    ]);
+  });
   it("reads a report's 'this quarter' as the quarter it reports, unless it speaks of the future", () => {
     expect(times("Net fell in the third quarter. This quarter's loss includes charges of $4.9 million.", "1989-10-30")).toEqual([
       "third quarter → DATE 1989-Q3",
