@@ -103,8 +103,8 @@ const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 const FRACTION_OF = /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that|those|these|\d)\b/i;
 /** "Person of the Year", "employee of the month": an award, not a time. */
 const TITLE_BEFORE = /\b(?:person|man|woman|player|employee|book|word)\s+of\s+the\s+$/i;
-/** An amount before "a year" makes it the unit of a rate ("$1.76 a year", "8.5% a year"). */
-const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|dollars?|cents?))\s+$/i;
+/** An amount before "a year" or "annually" makes it the unit of a rate ("$1.76 a year", "8.5% annually", "700 seats a week"). */
+const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|dollars?|cents?))(?:\s+[a-z]+s)?\s+$/i;
 /** Words that take a length of time after them: "for a year of talks" is a duration, "referring to a year of attacks" is not. */
 const DURATION_BEFORE = /\b(?:for|after|over|during|within|in|following|about|nearly|almost|than|another|spent|took|lasted)\s+$/i;
 
@@ -548,6 +548,7 @@ const RULES: Rule[] = [
       if (m[4]) {
         // A name ("Daily Telegraph") or an average ("the average daily volume"), not a frequency.
         if ((/^[A-Z]/.test(m[4]) && m.index! > 0) || /\baverage\s+$/i.test(before(m, context, 12))) return null;
+        if (AMOUNT_BEFORE.test(before(m, context, 30))) return null;
         const word = m[4].toLowerCase();
         const unit = word === "daily" || word === "nightly" ? "day" : word === "annually" ? "year" : word.replace(/ly$/, "");
         return { type: "SET", value: durationValue(1, unitInfo(unit)) };

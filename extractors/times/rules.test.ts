@@ -215,11 +215,14 @@ describe("years, spelled years and sets", () => {
   it("reads 'the week of March 6' as that day's week", () => {
     expect(times("A hearing may come the week of March 6, his lawyer said.", "2000-02-24")).toEqual(["week of March 6 → DATE 2000-W10"]);
   });
-  it("reads 'twice a week' as a set, but not the unit of a rate ('$500 million a year', '8% a year')", () => {
+  it("reads 'twice a week' as a set, but not the unit of a rate ('$500 million a year', '8% annually', '700 seats a week')", () => {
     expect(times("The ferry sails twice a week.", "1999-10-20")).toEqual(["twice a week → SET P1W"]);
     expect(times("The board meets four times a year.", "1999-10-20")).toEqual(["a year → SET P1Y"]);
     expect(times("The cuts should save $500 million a year.", "1999-10-20")).toEqual([]);
     expect(times("Sales should grow 8% a year.", "1999-10-20")).toEqual([]);
+    expect(times("Revenue should increase by 20% annually.", "1999-10-20")).toEqual([]);
+    expect(times("The route will add nearly 700 seats a week.", "1999-10-20")).toEqual([]);
+    expect(times("The firm has doubled its profits annually since 1980.", "1999-10-20")).toEqual(["annually → SET P1Y", "1980 → DATE 1980"]);
   });
   it("reads 'will one day' as the future, 'lasted one day' as a length", () => {
     expect(times("Islam will one day be the second largest religion in the country.", "1998-03-03")).toEqual(["one day → DATE FUTURE_REF"]);
