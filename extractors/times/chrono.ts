@@ -22,6 +22,8 @@ const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|to|during|of|for
 const RANGE_SEPARATOR = /\s*(?:[–—-]|\bto\b|\buntil\b|\bthrough\b|\btill\b)\s*/gi;
 /** What a clock time needs to be one: "3:15", "9 a.m.", "noon", "4 in the morning" (not "$2.50 a share"). */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight|o'clock|morning|afternoon|evening|night)\b/i;
+/** "high noon": a decisive moment, not a time of day. */
+const HIGH_BEFORE = /\bhigh\s+$/i;
 /** A year-less numeric date ("7/8") is more often a fraction in news; "9/11" has its own rule. */
 const BARE_SLASH_DATE = /^\d{1,2}\/\d{1,2}$/;
 /** What a sentence must contain for chrono to find anything this module keeps: a month name, a clock time, a numeric date. */
@@ -125,6 +127,7 @@ export function chronoCandidates(context: SentenceContext): Candidate[] {
   for (const result of results) {
     const { start, text, relation } = trimmed(result, context);
     if (BARE_SLASH_DATE.test(text) || BARE_ABBREVIATION.test(text) || (result.start.isCertain("hour") && !CLOCK.test(text))) continue;
+    if (/^noon$/i.test(text) && HIGH_BEFORE.test(context.text.slice(Math.max(0, start - 6), start))) continue;
     const monthWords = relation ? text.slice(relation.length).trimStart() : text;
     if (AMBIGUOUS_MONTH.test(monthWords) && (!/^[A-Z]/.test(monthWords) || !monthContext(context.text, start, start + text.length))) continue;
     if (result.end) {

@@ -378,6 +378,10 @@ describe("chrono's merges undone", () => {
   it("does not read a bare month abbreviation in a place name as a month", () => {
     expect(times("A group of farmers blocked a road in Mar de Cobo.", "2022-01-18")).toEqual([]);
   });
+  it("leaves the idiom 'high noon' untagged, unlike 'at noon'", () => {
+    expect(times("For the people of Poland, high noon comes today.", "1999-03-12")).toEqual(["today → DATE 1999-03-12"]);
+    expect(times("The ceremony began at noon.", "1999-03-12")).toEqual(["noon → TIME 1999-03-12T12:00"]);
+  });
   it("writes midnight as the end of its day", () => {
     // 30 October 1989 is a Monday.
     expect(times("The offer had been scheduled to expire at midnight Friday.", "1989-10-30")).toEqual(["midnight Friday → TIME 1989-10-27T24:00"]);
