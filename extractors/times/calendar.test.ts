@@ -26,6 +26,15 @@ describe("calendar", () => {
     expect(resolveYear(parseAnchor("2015-08-22")!, 8, undefined, "last")).toBe(2014);
   });
 
+  it("takes 'last February' in March as the year before's ('last month' names the one just ended), 'next April' in March likewise", () => {
+    const march = parseAnchor("1998-03-01")!;
+    expect(resolveYear(march, 2, undefined, "last")).toBe(1997);
+    expect(resolveYear(march, 1, undefined, "last")).toBe(1998);
+    expect(resolveYear(march, 4, undefined, "next")).toBe(1999);
+    expect(resolveYear(march, 5, undefined, "next")).toBe(1998);
+    expect(resolveYear(parseAnchor("1998-01-10")!, 12, undefined, "last")).toBe(1997);
+  });
+
   it("resolves weekdays to the latest on or before the DCT, or the next for future reference", () => {
     const dct = parseAnchor("2015-08-06")!; // a Thursday (002's metadata date)
     expect(resolveWeekday(dct, 0, "past")).toBe("2015-08-02"); // Sunday, as 002's "August 2"

@@ -63,7 +63,8 @@ export type MonthRelation = Direction | "last" | "next" | "this";
 
 /**
  * The year of a year-less month (and day): "last <month>" the latest such
- * month before the DCT's, "next" the first after it, "this" the DCT's year.
+ * month before the DCT's but for the month just before it, "next" the first
+ * after it but for the month just after it, "this" the DCT's year.
  * Otherwise the latest such date on or before the DCT for past reference
  * (unless it falls within NEAR_FUTURE_DAYS after it), the earliest on or
  * after it for future reference. A DCT known only to the year stays, but
@@ -74,9 +75,11 @@ export function resolveYear(anchor: Anchor, month: number, day: number | undefin
   if (anchor.month === undefined) return anchor.year + (relation === "last" ? -1 : relation === "next" ? 1 : 0);
   const anchorDay = anchor.day ?? 15;
   const sameYearIsAhead = month * 100 + (day ?? 15) > anchor.month * 100 + anchorDay;
-  // "last"/"next" never name the DCT's own month.
-  if (relation === "last") return sameYearIsAhead || month === anchor.month ? anchor.year - 1 : anchor.year;
-  if (relation === "next") return sameYearIsAhead && month !== anchor.month ? anchor.year : anchor.year + 1;
+  // "last"/"next" never name the DCT's own month, nor the month just before or after it, which news calls "last month"
+  // and "next month": "last February" in March is the February of the year before.
+  const adjacent = (delta: number) => shiftMonth(anchor.year, anchor.month!, delta)[1] === month;
+  if (relation === "last") return sameYearIsAhead || month === anchor.month || adjacent(-1) ? anchor.year - 1 : anchor.year;
+  if (relation === "next") return sameYearIsAhead && month !== anchor.month && !adjacent(1) ? anchor.year : anchor.year + 1;
   const daysAhead = (((month - anchor.month + 12) % 12) * 30 + ((day ?? 15) - anchorDay) + 360) % 360;
   const future = relation === "future" || (daysAhead > 0 && daysAhead <= NEAR_FUTURE_DAYS);
   if (future) return sameYearIsAhead || (month === anchor.month && day === undefined) ? anchor.year : anchor.year + 1;
