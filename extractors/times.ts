@@ -28,9 +28,12 @@ import { patternCandidates } from "./times/patterns.ts";
 /** Verbs and phrases that put a clause in the future, so "Friday" or "in March" point forward. */
 const FUTURE_CUE =
   /\b(?:will|won't|shall|would|going to|scheduled|set to|expected to|expects?|forecasts?|predicts?|plans? to|planning to|planned|intends? to|is to|are to|is due|are due|as soon as|as early as|next(?!\s+to\b)|until|till|tomorrow)\b|'ll\b/gi;
-/** Past-tense verbs: the nearer of these and a future cue sets the tense ("would appeal the decision, announced Wednesday"). */
+/**
+ * Past-tense verbs: the nearer of these and a future cue sets the tense ("would appeal the decision, announced Wednesday");
+ * after "be" they are participles ("will be held Friday").
+ */
 const PAST_CUE =
-  /\b(?:said|was|were|had|did|told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought|yesterday|ago|last)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
+  /\b(?:said|was|were|had|did|yesterday|ago|last)\b|(?<!\b(?:be|being)\s+)\b(?:told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
 /** A deadline right before a date points it forward unless a past perfect looks back: "repay the loan by February", "effective Feb. 1". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective)\s+$/i;
 /** A past perfect or "previously": what follows is seen from after it. */

@@ -82,7 +82,9 @@ describe("tense and days", () => {
     ]);
     expect(times("The minister will fly to Nairobi on Wednesday.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-12"]);
     expect(times("Officials postponed until Tuesday any decision on the camp.", "2000-01-07")).toEqual(["Tuesday → DATE 2000-01-11"]);
-    // 5 January 2000 is a Wednesday: "expects" speaks of what is to come
+    // 5 January 2000 is a Wednesday: "be held" is a participle, not a past tense; "expects" speaks of what is to come
+    expect(times("The vote will be held Friday.", "2000-01-05")).toEqual(["Friday → DATE 2000-01-07"]);
+    expect(times("The vote was held Friday.", "2000-01-05")).toEqual(["Friday → DATE 1999-12-31"]);
     expect(times("The company expects to close the deal Friday.", "2000-01-05")).toEqual(["Friday → DATE 2000-01-07"]);
   });
   it("reads 'until Thursday' as past when a past perfect follows it in its clause", () => {
