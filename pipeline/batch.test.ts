@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, runBatch, type Outcome } from "./batch.ts";
+import { contentHash, runBatch, workerHeapLimits, type Outcome } from "./batch.ts";
 import type { InputItem } from "./inputs.ts";
 import { DocumentRecordSchema } from "./schema.ts";
 
@@ -60,6 +60,19 @@ describe("runBatch", () => {
     const outcomes = await collect(items, { workerFile: POISONED_WORKER, docTimeoutMs: 3_000, workers: 1 });
     expect(outcomes.map((o) => o.status)).toEqual(["done", "failed", "done", "done"]);
     expect(outcomes[1]).toMatchObject({ failure: { id: "doc1", stage: "timeout" } });
+  });
+
+  it("fails a document that outgrows its worker's heap alone, and goes on with a new worker", async () => {
+    const items = [doc(0), doc(1, "HOARD memory"), doc(2), doc(3)];
+    const outcomes = await collect(items, { workerFile: POISONED_WORKER, workers: 1, maxDocumentBytes: 1024 });
+    expect(outcomes.map((o) => o.status)).toEqual(["done", "failed", "done", "done"]);
+    expect(outcomes[1]).toMatchObject({ failure: { id: "doc1", stage: "worker", message: expect.stringMatching(/memory/i) } });
+  });
+
+  it("gives workers old-generation heap in proportion to the largest document admitted", () => {
+    expect(workerHeapLimits(10 * 2 ** 20).maxOldGenerationSizeMb).toBe(640);
+    expect(workerHeapLimits(1024).maxOldGenerationSizeMb).toBe(384);
+    expect(workerHeapLimits(Infinity).maxOldGenerationSizeMb).toBeUndefined();
   });
 
   it("passes input errors through as failures in their place", async () => {

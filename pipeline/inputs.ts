@@ -46,7 +46,8 @@ export interface ReadOptions {
   exclude?: string[];
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Larger documents are refused (--max-bytes raises it; workers get heap in proportion, see batch.ts). */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 const HTML_EXTENSIONS = [".html", ".htm"];
 /** File name endings read from directories. */

@@ -6,8 +6,9 @@
  * Builds one batch of at least --mb MB (default 10) of news text: the corpus
  * repeated, or the .tml (TimeML, tags stripped) and .txt files under --data
  * (e.g. ../shared/data/tempeval3-tbaq). Then, each in a fresh process so
- * timings and peak RSS do not mix, it measures: the pipeline end to end
- * (reading, worker threads, writing JSONL to /dev/null) on 1 worker and on
+ * timings and peak RSS do not mix, it measures: the pipeline end to end as
+ * users run it (bench-pipeline.mjs: the compiled build, reading, worker
+ * threads, writing JSONL to /dev/null) on 1 worker and on
  * --workers (default: cores); wink-nlp's bare readDoc, with its default
  * pipeline and with sentence boundaries only (as the tokens stage runs it); compromise and chrono-node alone (on the first --subset-mb MB: they
  * are slow); the time each stage takes in-process, to point at the slow one;
@@ -151,36 +152,6 @@ async function timeReadDoc(file: string, pipe?: string[]): Promise<Measurement> 
 }
 
 const CHILDREN = {
-  async pipeline(file: string, workers: number): Promise<Measurement> {
-    const { runBatch } = await import("../pipeline/batch.ts");
-    const { readInputs } = await import("../pipeline/inputs.ts");
-    const { jsonlWriter, openSink } = await import("../pipeline/output.ts");
-    const writer = jsonlWriter(await openSink("/dev/null"));
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    let docs = 0;
-    let chars = 0;
-    let failed = 0;
-    let firstRecord: number | undefined;
-    const failures: string[] = [];
-    const inputs = readInputs([file], { maxBytes: Infinity });
-    for await (const outcome of runBatch(inputs, { workers, docTimeoutMs: 3_600_000 })) {
-      firstRecord ??= (performance.now() - started) / 1000;
-      if (outcome.status === "failed") {
-        failed++;
-        const { origin, stage, message } = outcome.failure;
-        if (failures.length < 3) failures.push(`${origin}: ${stage}: ${message.slice(0, 200)}`);
-      }
-      if (outcome.status !== "done") continue;
-      docs++;
-      chars += outcome.doc.text.length;
-      await writer.write(outcome.record, outcome.doc.text);
-    }
-    await writer.close();
-    const seconds = (performance.now() - started) / 1000;
-    return { seconds, cpuSeconds: cpuSince(cpu), docs, chars, failed, failures, firstRecord, maxRssMB: maxRssMB() };
-  },
-
   /** wink's readDoc with sentence boundaries only, as the tokens stage runs it. */
   readDoc: (file: string) => timeReadDoc(file, ["sbd"]),
 
@@ -238,7 +209,7 @@ const CHILDREN = {
     return { seconds, cpuSeconds: cpuSince(cpu), docs: 1, chars: text.length, failed: problems.length, failures, stages, maxRssMB: maxRssMB() };
   },
 };
-type ChildName = keyof typeof CHILDREN;
+type ChildName = keyof typeof CHILDREN | "pipeline";
 
 async function timeEach(file: string, subsetBytes: number, run: (text: string) => unknown): Promise<Measurement> {
   let docs = 0;
@@ -261,7 +232,10 @@ function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infin
 
 /** A measurement in a fresh process, or null when it is not done within `seconds` (the process is then killed). */
 function measureWithin(seconds: number, name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement | null> {
-  const args = ["--import", "tsx", new URL(import.meta.url).pathname, "--child", name, file, String(workers), String(subsetBytes)];
+  const args =
+    name === "pipeline"
+      ? [new URL("bench-pipeline.mjs", import.meta.url).pathname, file, String(workers)]
+      : ["--import", "tsx", new URL(import.meta.url).pathname, "--child", name, file, String(workers), String(subsetBytes)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     const timer = Number.isFinite(seconds) ? setTimeout(() => child.kill("SIGKILL"), seconds * 1000) : undefined;
@@ -369,7 +343,7 @@ async function main() {
 
 if (process.argv[2] === "--child") {
   const [name, file, workers, subset] = process.argv.slice(3) as [ChildName, string, string, string];
-  const result = await CHILDREN[name](file, Number(workers), Number(subset));
+  const result = await CHILDREN[name as keyof typeof CHILDREN](file, Number(workers), Number(subset));
   process.stdout.write(JSON.stringify(result));
 } else {
   await main();

@@ -47,7 +47,9 @@ export async function runExtract(inputs: string[], options: ExtractOptions): Pro
 
   const summary: RunSummary = { read: 0, written: 0, failed: 0, skipped: 0 };
   const exclude = [options.out, options.errors].filter((path) => path !== undefined);
-  const outcomes = runBatch(readInputs(sources, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, exclude }), {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const outcomes = runBatch(readInputs(sources, { maxBytes, exclude }), {
+    maxDocumentBytes: maxBytes,
     workers: options.workers ?? availableParallelism(),
     docTimeoutMs: options.docTimeout ?? DEFAULT_DOC_TIMEOUT_MS,
     written,
