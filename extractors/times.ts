@@ -42,6 +42,10 @@ const PERFECT = /\b(?:had|previously)\b/i;
 const CLAUSE_END = /[;:.!?]|,\s+(?:and|but|while|which|who)\b/;
 /** How many characters before an expression may hold the words that set its tense ("will meet on Thursday"). */
 const DIRECTION_WINDOW = 50;
+/** With no tense word in DIRECTION_WINDOW, how far back the expression's clause may open. */
+const CLAUSE_WINDOW = 150;
+/** Where a clause opens, before a time expression: punctuation or a word that starts a clause ("… blasts, where the Aug. 7 attack"). */
+const CLAUSE_START = /[;:.!?,]|\b(?:where|when|which|who|that|because|after|before|while|since|although)\b/g;
 /** With no tense before it, how far after an expression its clause's verb may stand, past a long subject ("On Tuesday, the National … League plans to"). */
 const TENSE_AFTER_WINDOW = 100;
 
@@ -58,10 +62,22 @@ function directionAt(sentence: string, position: number): Direction {
   if (DEADLINE_BEFORE.test(window) && !PERFECT.test(window)) return PERFECT.test(clauseAfter(sentence, position)) ? "past" : "future";
   const future = lastEnd(FUTURE_CUE, window);
   const past = lastEnd(PAST_CUE, window);
-  if (future < 0 && past < 0) return tenseAfter(sentence.slice(position, position + TENSE_AFTER_WINDOW));
+  if (future < 0 && past < 0) {
+    // no tense word near it: the verb earlier in its clause ("would still be held at the … summit on April 24"), else the one after
+    const clause = clauseBefore(sentence, position);
+    const [clauseFuture, clausePast] = [lastEnd(FUTURE_CUE, clause), lastEnd(PAST_CUE, clause)];
+    if (clauseFuture < 0 && clausePast < 0) return tenseAfter(sentence.slice(position, position + TENSE_AFTER_WINDOW));
+    return clauseFuture > clausePast ? "future" : "past";
+  }
   // "had been scheduled to expire Friday", "as previously planned": a plan seen from after it
   if (future >= 0 && PERFECT.test(window.slice(0, future))) return "past";
   return future >= 0 && future >= past ? "future" : "past";
+}
+
+/** The words of the clause before `position`, back to where it opens, at most CLAUSE_WINDOW characters. */
+function clauseBefore(sentence: string, position: number): string {
+  const before = sentence.slice(Math.max(0, position - CLAUSE_WINDOW), position);
+  return before.slice(Math.max(0, lastEnd(CLAUSE_START, before)));
 }
 
 /** The words after `position` up to the end of their clause: "Until Thursday, they had not called him a suspect." */

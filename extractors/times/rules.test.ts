@@ -115,6 +115,22 @@ describe("tense and days", () => {
       "Tuesday → DATE 1998-10-20",
     ]);
   });
+  it("takes the tense from earlier in the clause when no tense word stands near a date", () => {
+    expect(times("The two leaders would meet again at the regional security conference in the capital on April 24.", "2015-02-10")).toEqual([
+      "April 24 → DATE 2015-04-24",
+    ]);
+    expect(times("Colonel Ruth Adler will be named commander of the orbiting laboratory for a mission in December.", "2015-03-04")).toEqual([
+      "December → DATE 2015-12",
+    ]);
+    // 7 January 2000 is a Friday
+    expect(times("Protesters rallied in the square, and the group intends to drive around the international airport on Monday.", "2000-01-07")).toEqual([
+      "Monday → DATE 2000-01-10",
+    ]);
+    // "where" opens a new clause: the summit's future is not the bombings'
+    expect(times("The ministers hope the summit will bring fresh reconstruction aid to both of the countries, where the Aug. 7 bombings killed 257 people.", "1998-08-18")).toEqual([
+      "Aug. 7 → DATE 1998-08-07",
+    ]);
+  });
   it("reads a possessive weekday ('Wednesday's ruling') as past even in a future clause", () => {
     // 7 January 2000 is a Friday.
     expect(times("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07")).toEqual(["Wednesday → DATE 2000-01-05"]);
