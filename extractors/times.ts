@@ -148,6 +148,8 @@ const AMOUNT_AFTER = /^['’]s\s+(?:\$|results\b)/i;
 const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:full|fiscal)\s+year\b|\byear\s+to\s+date\b/i;
 /** "the latest period" of a report: the quarter it reports on. */
 const LATEST_PERIOD = /^latest\s+period$/i;
+/** "the latest quarter" names the quarter a report is about, whatever it named before. */
+const LATEST = /^latest\b/i;
 /** "This quarter's loss includes charges": in the past tense, a report's "this quarter" is the one it reports on, not the one under way. */
 const THIS_QUARTER = /^this\s+quarter$/i;
 /** "the 1988 period": in a report by quarter, that year's quarter under report. */
@@ -199,6 +201,12 @@ function reportedQuarter(value: string, anchor: Anchor | null, direction: Direct
   return index < current || (index === current && direction === "past") ? quarter : null;
 }
 
+/** The later of two quarters: "a gain in third-quarter net … after a flat second quarter" still reports on the third. */
+function laterQuarter(current: RegExpExecArray | null, named: RegExpExecArray | null): RegExpExecArray | null {
+  if (!current || !named) return named ?? current;
+  return named[0] >= current[0] ? named : current;
+}
+
 export function timeExpressions(doc: Doc): Doc {
   const anchor = parseAnchor(doc.published);
   const times: Time[] = [];
@@ -234,7 +242,10 @@ export function timeExpressions(doc: Doc): Doc {
       if (lastQuarter && (YEAR_BACK.test(words) || amountYearBack) && !LONGER_PERIOD.test(text)) c.value = `${Number(lastQuarter[1]) - 1}-${lastQuarter[2]}`;
       else if (lastQuarter && (LATEST_PERIOD.test(words) || (THIS_QUARTER.test(words) && directionAt(text, c.start) === "past"))) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
-      else if (!COMPARISON.test(words)) lastQuarter = reportedQuarter(c.value, anchor, directionAt(text, c.start)) ?? lastQuarter;
+      else if (!COMPARISON.test(words)) {
+        const named = reportedQuarter(c.value, anchor, directionAt(text, c.start));
+        lastQuarter = LATEST.test(words) ? named ?? lastQuarter : laterQuarter(lastQuarter, named);
+      }
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
       const time: Time = { ...span(doc, sentence.start + c.start, sentence.start + c.end), type: c.type, value: c.value };
       if (c.mod) time.mod = c.mod;

@@ -52,6 +52,8 @@ interface Rule {
 
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
 const rx = (source: string) => new RegExp(source, "gi");
+/** "the quarter-to-quarter comparison", "the year-over-year gain": a unit joined to a comparison is an adjective, not a time. */
+const COMPARED_UNIT = "-(?:to|over|on)-";
 
 /** The DCT shifted by `count` units, at the unit's granularity (two years ago → 1996). */
 function shifted(anchor: Anchor, unit: string, count: number): string | null {
@@ -404,7 +406,7 @@ const RULES: Rule[] = [
   {
     cue: /quarter|latest\s+period/i,
     pattern: rx(
-      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+|(?<yearOf>this|last|next)\\s+year['’]s\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b)`,
+      `\\b(?:(?:(${YEAR})\\s+|(?<back>year-(?:earlier|ago))\\s+|(?<yearOf>this|last|next)\\s+year['’]s\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)|(last|latest|past|previous|this|current|next|coming|year-earlier|year-ago))[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?|(?<=\\bthe\\s+)latest\\s+period\\b|(?<=\\bthe\\s+)quarter\\b(?!\\s+(?:of\\s+)?(?:a|an|the|century)\\b|${COMPARED_UNIT})`,
     ),
     make: (m, context) => {
       const { anchor, directionAt } = context;
@@ -488,7 +490,7 @@ const RULES: Rule[] = [
   // a report's year: "for the year ended Sept. 30" is a year's length; "for the year", "the full year" the DCT's year
   {
     cue: /\byear\b/i,
-    pattern: /(?<=\bthe\s+)(?:(?:full|fiscal|current|whole|entire)\s+)*year\b(?![-\s]+(?:before|after|earlier|ago|later|\d|two|nineteen)\b|-to-)(\s+(?:ended|ending)\b)?/gi,
+    pattern: rx(`(?<=\\bthe\\s+)(?:(?:full|fiscal|current|whole|entire)\\s+)*year\\b(?![-\\s]+(?:before|after|earlier|ago|later|\\d|two|nineteen)\\b|${COMPARED_UNIT})(\\s+(?:ended|ending)\\b)?`),
     make: (m, { anchor }) => {
       // "Person of the Year", "Employee of the Month": a title, not a time
       if (/(?:^|\s)[A-Z]\w*$/.test(m[0]) || TITLE_BEFORE.test(m.input!.slice(0, m.index!))) return null;

@@ -267,6 +267,18 @@ describe("years, spelled years and sets", () => {
       "year-ago period → DATE 1988-Q3",
     ]);
   });
+  it("keeps the latest quarter a report names as the one it is about, unless it names 'the latest quarter'", () => {
+    expect(times("Net rose in the third quarter. After a weak second quarter, sales recovered. In the year-ago period, it earned less.", "1989-10-26")).toEqual([
+      "third quarter → DATE 1989-Q3",
+      "second quarter → DATE 1989-Q2",
+      "year-ago period → DATE 1988-Q3",
+    ]);
+    expect(times("The insurer gave no estimate of the storm's cost to fourth-quarter results. In the latest quarter, it earned $33 million last year.", "1989-10-30")).toEqual([
+      "fourth-quarter → DATE 1989-Q4",
+      "latest quarter → DATE 1989-Q3",
+      "last year → DATE 1988-Q3",
+    ]);
+  });
   it("reads 'the quarter ended July 31' as the calendar quarter holding most of its three months", () => {
     expect(times("In the quarter ended July 31, Jayark had sales of $5 million.", "1989-10-30")).toEqual([
       "quarter → DATE 1989-Q2",
@@ -373,8 +385,9 @@ describe("vague references and parts of days", () => {
       "today → DATE 1999-10-08",
     ]);
   });
-  it("leaves a compound adjective ('the year-to-year change') untagged", () => {
+  it("leaves a compound adjective ('the year-to-year change', 'the quarter-over-quarter gain') untagged", () => {
     expect(times("The year-to-year change was small.", "1989-10-30")).toEqual([]);
+    expect(times("The quarter-to-quarter comparison was helped by charges, and the year-over-year gain was small.", "1989-10-30")).toEqual([]);
   });
   it("leaves awards ('Person of the Year', 'employee of the month') untagged", () => {
     expect(times("Time named him Person of the Year, and she was employee of the month.", "2015-08-06")).toEqual([]);
