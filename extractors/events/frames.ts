@@ -23,7 +23,7 @@ import {
   sceneDate,
   targetPhraseAt,
 } from "./slots.ts";
-import { GENERIC_ATTACK, TRIGGER_GROUPS, type Trigger } from "./triggers.ts";
+import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
   type: EventType;
@@ -625,7 +625,7 @@ function matches(unit: Unit, types: ReadonlySet<EventType>): Match[] {
   const out: Match[] = [];
   for (const group of TRIGGER_GROUPS) {
     if (!types.has(group.type) || (group.gate && !group.gate.test(unit.text))) continue;
-    for (const m of unit.text.matchAll(group.pattern)) {
+    for (const m of triggerMatches(group, unit.text)) {
       // The capture group that matched names the trigger; triggers earlier in the lexicon win at one position.
       const trigger = group.triggers[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
       const start = unit.start + m.index;

@@ -118,6 +118,9 @@ export interface TriggerGroup {
   triggers: Trigger[];
   /** Word stems one of which every trigger of the type contains: a cheap test that skips most sentences. */
   gate?: RegExp;
+  /** Where a trigger of the type can begin (see STARTS), and the pattern anchored there. */
+  starts?: RegExp;
+  anchored?: RegExp;
 }
 
 const GATES: Partial<Record<EventType, RegExp>> = {
@@ -129,11 +132,66 @@ const GATES: Partial<Record<EventType, RegExp>> = {
   DESIGNATION: /list|designat|proscri|banned|outlawed/i,
 };
 
+/**
+ * The words (stems, word characters only) at the start of one of which every
+ * trigger of the type begins, for types whose words are too many for a gate:
+ * the pattern is then tried only where one starts, which is much cheaper than
+ * scanning the sentence with the whole alternation. A new trigger's first word
+ * must be covered here.
+ */
+const STARTS: Partial<Record<EventType, RegExp>> = {
+  ATTACK: new RegExp(
+    `\\b(?:${[
+      "claim", "attack", "storm", "raid", "ambush", "bomb", "shell", "struck", "assault", "besieg", "overran",
+      "kidnap", "abduct", "tried", "attempted", "destroy", "took", "taking", "taken", "held", "holding", "seized",
+      "detonat", "explo", "blew", "set", "planted", "hurled", "threw", "lobbed", "target", "wound", "injur", "invad",
+      "opened", "fired", "shot", "shoot", "gun", "stabbed", "hacked", "beheaded", "executed", "killed", "murdered",
+      "lynched", "burn", "torched", "ran", "drove", "driven", "clash", "battl", "fought", "engaged", "intercepted",
+      "launched", "carr", "conducted", "staged", "mounted", "perpetrated", "committed", "participated", "exchange",
+      "fighting", "violence", "dropped", "went", "hit", "rocket", "missile", "mortar", "artiller", "projectile",
+      "grenade", "bod", "found", "discovered", "recovered", "was", "were", "punched", "slapped", "kicked", "whipped",
+      "flogged", "physically", "sexually", "beat", "tortured", "raped", "gang", "downed", "ramm", "ploughed",
+      "plowed", "crash", "blast", "air", "drone", "siege", "encounter", "armed", "operation", "incursion", "massacre",
+      "offense", "firefight", "skirmish", "IED", "landmine", "bursts",
+    ].join("|")})`,
+    "gi",
+  ),
+};
+
 export const TRIGGER_GROUPS: readonly TriggerGroup[] = [...new Set(TRIGGERS.map((t) => t.type))].map((type) => {
   const triggers = TRIGGERS.filter((t) => t.type === type);
+  const source = triggers.map((t) => `(${t.pattern.source})`).join("|");
   const gate = GATES[type];
-  return { type, triggers, pattern: new RegExp(triggers.map((t) => `(${t.pattern.source})`).join("|"), "gi"), ...(gate ? { gate } : {}) };
+  const starts = STARTS[type];
+  return {
+    type,
+    triggers,
+    pattern: new RegExp(source, "gi"),
+    ...(gate ? { gate } : {}),
+    ...(starts ? { starts, anchored: new RegExp(source, "iy") } : {}),
+  };
 });
+
+/** The group's matches in `text`, as `text.matchAll(group.pattern)` finds them: where a trigger can start, the pattern anchored there. */
+export function* triggerMatches(group: TriggerGroup, text: string): Generator<RegExpExecArray> {
+  const { starts, anchored } = group;
+  if (!starts || !anchored) {
+    yield* text.matchAll(group.pattern);
+    return;
+  }
+  // Matches do not overlap: a start inside the last match is skipped, as the scan of the whole pattern would.
+  let next = 0;
+  starts.lastIndex = 0;
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    if (start.index < next) continue;
+    anchored.lastIndex = start.index;
+    const match = anchored.exec(text);
+    if (match) {
+      next = start.index + match[0].length;
+      yield match;
+    }
+  }
+}
 
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
 export const GENERIC_ATTACK =
