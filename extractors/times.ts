@@ -36,6 +36,10 @@ const PAST_CUE =
   /\b(?:said|was|were|had|did|yesterday|ago|last)\b|(?<!\b(?:be|being)\s+)\b(?:told|met|came|went|left|began|took|made|held|gave|got|saw|fell|rose|won|lost|sent|spoke|wrote|found|brought|kept|led|ran|struck|shot|hit|fled|fought)\b|(?<!\b(?:[Aa]n?|[Tt]he|still|yet|be)\s+)\b[a-z]+ed(?<!eed)\b/g;
 /** A deadline right before a date points it forward unless a past perfect looks back: "repay the loan by February", "effective Feb. 1". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective)\s+$/i;
+/** "planned"/"scheduled" with no auxiliary before it, ending the text: a participle that qualifies a noun ("the talks scheduled for"). */
+const ATTRIBUTIVE_PLAN = /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)\b(?:planned|scheduled)$/i;
+/** Where the verb phrase a date belongs to ends: punctuation or a conjunction ("planned a rally on Saturday and were planning …"). */
+const COORDINATION = /[;:.!?,]|\b(?:and|but|or)\b/;
 /** A past perfect or "previously": what follows is seen from after it. */
 const PERFECT = /\b(?:had|previously)\b/i;
 /** Where a clause ends after a time expression: the next clause's verb no longer speaks of it. */
@@ -71,6 +75,12 @@ function directionAt(sentence: string, position: number): Direction {
   }
   // "had been scheduled to expire Friday", "as previously planned": a plan seen from after it
   if (future >= 0 && PERFECT.test(window.slice(0, future))) return "past";
+  // "a service planned for Saturday was canceled": a plan that qualifies a noun takes the tense of its clause's verb
+  if (future >= past && ATTRIBUTIVE_PLAN.test(window.slice(0, future))) {
+    const rest = sentence.slice(position, position + TENSE_AFTER_WINDOW);
+    const end = rest.search(COORDINATION);
+    return cueAfter(end < 0 ? rest : rest.slice(0, end)) ?? "future";
+  }
   return future >= 0 && future >= past ? "future" : "past";
 }
 
@@ -86,11 +96,17 @@ function clauseAfter(sentence: string, position: number): string {
   return rest.slice(0, CLAUSE_END.exec(rest.slice(1))?.index ?? rest.length);
 }
 
-/** With no tense before it ("On Tuesday, the league plans to …"), the first cue after an expression sets it. */
-function tenseAfter(text: string): Direction {
+/** The tense of the first cue in `text`, or null without one. */
+function cueAfter(text: string): Direction | null {
   const future = text.search(FUTURE_CUE);
   const past = text.search(PAST_CUE);
+  if (future < 0 && past < 0) return null;
   return future >= 0 && (past < 0 || future < past) ? "future" : "past";
+}
+
+/** With no tense before it ("On Tuesday, the league plans to …"), the first cue after an expression sets it. */
+function tenseAfter(text: string): Direction {
+  return cueAfter(text) ?? "past";
 }
 
 const MOD_BEFORE = new RegExp(`\\b${MOD_PREFIX}(?:\\s+the)?[\\s-]*$`, "i");

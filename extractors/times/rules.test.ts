@@ -145,6 +145,14 @@ describe("tense and days", () => {
     expect(times("The offer had been scheduled to expire Friday.", "1989-10-30")).toEqual(["Friday → DATE 1989-10-27"]);
     expect(times("A bomb exploded next to the embassy Friday morning.", "1998-08-08")).toEqual(["Friday morning → TIME 1998-08-07TMO"]);
   });
+  it("reads a plan that qualifies a noun ('a vigil planned for Saturday') in the tense of its clause's verb", () => {
+    // 24 October 1999 is a Sunday.
+    expect(times("A candlelight vigil planned outside the courthouse for Saturday was called off.", "1999-10-24")).toEqual(["Saturday → DATE 1999-10-23"]);
+    expect(times("A candlelight vigil planned outside the courthouse for Saturday will draw hundreds.", "1999-10-24")).toEqual(["Saturday → DATE 1999-10-30"]);
+    expect(times("A candlelight vigil scheduled for Saturday.", "1999-10-24")).toEqual(["Saturday → DATE 1999-10-30"]);
+    // 7 January 2000 is a Friday: here "planned" is the verb, and the next verb belongs to another phrase
+    expect(times("Exiles planned a march downtown on Saturday and were hoping for a crowd.", "2000-01-07")).toEqual(["Saturday → DATE 2000-01-08"]);
+  });
   it("reads 'ahead of the weekend' as the coming one, 'over the weekend' as the one past", () => {
     // 27 October 1989 is a Friday.
     expect(times("Traders squared positions ahead of the weekend.", "1989-10-27")).toEqual(["weekend → DATE 1989-W43-WE"]);
