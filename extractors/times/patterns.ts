@@ -469,6 +469,15 @@ const RULES: Rule[] = [
       return { type: "DATE", value: "", anchored: { unit, shift: relation === "same" ? 0 : relation === "following" || relation === "next" ? 1 : -1 } };
     },
   },
+  // "on April 24 and 25": a later day of the month just named, counted from it (the stage resolves it)
+  {
+    cue: /\d\s+(?:and|or)\s+\d/,
+    pattern: rx(`(?<=\\b${MONTH}\\.?\\s+(\\d{1,2})\\s+(?:and|or)\\s+)(\\d{1,2})(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|to|for|when|while)\\b)`),
+    make: (m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      return second > first && second <= 31 ? { type: "DATE", value: "", anchored: { unit: "day", shift: second - first } } : null;
+    },
+  },
   // anchored to the previous date: "that year", "later that year", "earlier that day", "that same day"
   {
     cue: /that\s/i,

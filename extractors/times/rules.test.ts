@@ -167,6 +167,10 @@ describe("tense and days", () => {
 });
 
 describe("anaphora", () => {
+  it("reads the second day in 'on April 24 and 25' as a day of the month just named, not a count", () => {
+    expect(times("The summit will be held on April 24 and 25.", "1999-02-10")).toEqual(["April 24 → DATE 1999-04-24", "25 → DATE 1999-04-25"]);
+    expect(times("Polls closed on June 4 and 25 people were hurt.", "1999-06-10")).toEqual(["June 4 → DATE 1999-06-04"]);
+  });
   it("resolves 'that year', 'later that year' and 'since then' to the date the text gave before", () => {
     expect(times("The group was founded in 1998. Later that year it moved to Kabul.", "2015-08-06")).toEqual([
       "1998 → DATE 1998",
