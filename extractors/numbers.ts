@@ -5,6 +5,7 @@
  * freed prisoners are none of them). "unknown" yields nothing.
  */
 import type { Quantity } from "../pipeline/schema.ts";
+import { allMatches } from "./events/regex.ts";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -129,7 +130,7 @@ const WOUNDED_COORDINATED = coordination(WOUND_VERB, "wounded|injured|hurt|maime
 const SUBJECT_REACH = 160;
 
 function coordinated(text: string, { verbs, subject }: Coordination): Quantity | undefined {
-  for (const verb of text.matchAll(verbs)) {
+  for (const verb of allMatches(verbs, text)) {
     const end = verb.index + verb[0].length;
     const match = subject.exec(text.slice(Math.max(0, verb.index - SUBJECT_REACH), end));
     if (!match) continue;
@@ -137,7 +138,7 @@ function coordinated(text: string, { verbs, subject }: Coordination): Quantity |
     let sum: Quantity | undefined;
     let counted = false;
     let conjuncts = 0;
-    for (const item of phrase.matchAll(CONJUNCT)) {
+    for (const item of allMatches(CONJUNCT, phrase)) {
       const q = item[1] === undefined ? { min: 1, max: 1 } : casualtyCount(item[1]);
       if (!q) continue;
       counted ||= item[1] !== undefined;
@@ -174,7 +175,7 @@ interface Figure {
 const FIGURE = new RegExp(`(?<![-\\w])(?:${QUANTITY_SOURCE})(?![\\w])`, "gi");
 
 function figuresIn(text: string): Figure[] {
-  return [...text.matchAll(FIGURE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return allMatches(FIGURE, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /**
@@ -191,7 +192,7 @@ const around = (before: string | undefined, after: string): TollPattern => ({
 function firstOf(text: string, figures: Figure[], patterns: TollPattern[]): Quantity | undefined {
   for (const pattern of patterns) {
     if (pattern instanceof RegExp) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, text)) {
         const q = casualtyCount(match[1]!);
         if (q) return q;
       }
@@ -289,7 +290,7 @@ const LEADING_COUNT = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i");
 const LEADING_VICTIM = new RegExp(`^${SINGLE_VICTIM}`, "i");
 
 function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
-  for (const match of text.matchAll(patterns.verb)) {
+  for (const match of allMatches(patterns.verb, text)) {
     const rest = text.slice(match.index + match[0].length);
     const end = OBJECT_END.exec(rest);
     const chunks = rest.slice(0, end ? end.index : rest.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

@@ -23,6 +23,7 @@ import {
   sceneDate,
   targetPhraseAt,
 } from "./slots.ts";
+import { allMatches } from "./regex.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -107,7 +108,7 @@ export function methodOf(text: string): string | undefined {
 const BLAME = /\b(?:blamed|accused|suspected)\s+(?:the\s+)?/gi;
 /** Whom a sentence blames or accuses: "The Uzbek government blamed the IMU for the attack". */
 export function blamed(ctx: Context, unit: Unit): Participant | undefined {
-  for (const blame of unit.text.matchAll(BLAME)) {
+  for (const blame of allMatches(BLAME, unit.text)) {
     const at = unit.start + blame.index + blame[0].length;
     const accused = objectAfter(ctx, unit, at, ACTORS, undefined, at + 60);
     if (accused && accused.start - at < 4) return accused;
@@ -164,7 +165,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   }
   const accused = blamed(ctx, unit);
   if (accused) perpetrators = [accused];
-  for (const co of ctx.doc.text.slice(match.end, hi).matchAll(CO_PERPETRATOR)) {
+  for (const co of allMatches(CO_PERPETRATOR, ctx.doc.text.slice(match.end, hi))) {
     const at = match.end + co.index + co[0].length;
     perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
   }

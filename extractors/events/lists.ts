@@ -13,6 +13,7 @@ import { casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { ROLE_WORDS, type Context, type Unit } from "./context.ts";
 import { blamed, methodOf, sentenceFrames, type Draft } from "./frames.ts";
+import { allMatches } from "./regex.ts";
 import { TRIGGERS } from "./triggers.ts";
 
 export interface ListResult {
@@ -170,7 +171,7 @@ const AFFILIATED = /\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+)?affiliated\s+with
 
 /** The group a profile's attack item ties its attackers to: "It is possible that the militants were affiliated with the IMU". */
 function affiliate(ctx: Context, unit: Unit): { value: string } | undefined {
-  for (const match of unit.text.matchAll(AFFILIATED)) {
+  for (const match of allMatches(AFFILIATED, unit.text)) {
     const at = unit.start + match.index + match[0].length;
     const group = unit.entities.find((e) => e.start === at && e.type === "ORG");
     if (group) return { value: group.canonical };

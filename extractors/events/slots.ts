@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
 import { ADMIN_NOUNS, isOrgName } from "./places.ts";
+import { allMatches } from "./regex.ts";
 import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
 
 export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];
@@ -24,7 +25,7 @@ const fromEntity = (entity: Entity): Participant => ({
 export function clauseStart(unit: Unit, pos: number): number {
   const head = unit.text.slice(0, pos - unit.start);
   let start = 0;
-  for (const match of head.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  for (const match of allMatches(CLAUSE_BREAK, head)) start = match.index + match[0].length;
   return unit.start + start;
 }
 
@@ -68,8 +69,8 @@ export function agentBefore(
   const region = ctx.doc.text.slice(offset, pos);
   let anaphor: Participant | undefined;
   const pronouns = [
-    ...(types.includes("ORG") ? region.matchAll(ORG_ANAPHOR) : []),
-    ...(types.includes("PERSON") ? region.matchAll(PERSON_PRONOUN) : []),
+    ...(types.includes("ORG") ? allMatches(ORG_ANAPHOR, region) : []),
+    ...(types.includes("PERSON") ? allMatches(PERSON_PRONOUN, region) : []),
   ].sort((a, b) => a.index - b.index);
   for (const match of pronouns) {
     const start = offset + match.index;

@@ -5,6 +5,7 @@
  * frame (pledge strength, attack method, which side the agent stands on).
  */
 import type { EventType } from "../../pipeline/schema.ts";
+import { allMatches } from "./regex.ts";
 
 export interface Trigger {
   type: EventType;
@@ -173,24 +174,22 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [...new Set(TRIGGERS.map(
 });
 
 /** The group's matches in `text`, as `text.matchAll(group.pattern)` finds them: where a trigger can start, the pattern anchored there. */
-export function* triggerMatches(group: TriggerGroup, text: string): Generator<RegExpExecArray> {
+export function triggerMatches(group: TriggerGroup, text: string): RegExpExecArray[] {
   const { starts, anchored } = group;
-  if (!starts || !anchored) {
-    yield* text.matchAll(group.pattern);
-    return;
-  }
+  if (!starts || !anchored) return allMatches(group.pattern, text);
+  const out: RegExpExecArray[] = [];
   // Matches do not overlap: a start inside the last match is skipped, as the scan of the whole pattern would.
   let next = 0;
-  starts.lastIndex = 0;
-  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+  for (const start of allMatches(starts, text)) {
     if (start.index < next) continue;
     anchored.lastIndex = start.index;
     const match = anchored.exec(text);
     if (match) {
       next = start.index + match[0].length;
-      yield match;
+      out.push(match);
     }
   }
+  return out;
 }
 
 /** Cues that make an attack statement generic conduct, a plan or a war rather than an incident. */
