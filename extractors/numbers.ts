@@ -117,10 +117,13 @@ const ITEM = `(?:${Q}|\\b(?:a|an)(?!\\s+(?:number|few|total|group|dozen|couple|l
 /** A coordinated subject ending at its verb: the subject is read back from each verb, in a bounded window. */
 interface Coordination {
   verbs: RegExp;
+  /** The verb phrase the subject ends on ("were killed"): without it the costly subject pattern cannot match. */
+  verbPhrase: RegExp;
   subject: RegExp;
 }
 const coordination = (verb: string, heads: string): Coordination => ({
   verbs: new RegExp(`\\b(?:${heads})\\b`, "gi"),
+  verbPhrase: new RegExp(`${verb}$`, "i"),
   subject: new RegExp(`(?:${ITEM}${WHO}\\s*(?:,|and)\\s*)*${ITEM}${WHO}${verb}$`, "i"),
 });
 const CONJUNCT = new RegExp(`(?:^|,|\\band\\b)\\s*${ITEM}`, "gi");
@@ -129,10 +132,11 @@ const WOUNDED_COORDINATED = coordination(WOUND_VERB, "wounded|injured|hurt|maime
 /** How far before its verb a coordinated subject may start. */
 const SUBJECT_REACH = 160;
 
-function coordinated(text: string, { verbs, subject }: Coordination): Quantity | undefined {
+function coordinated(text: string, { verbs, verbPhrase, subject }: Coordination): Quantity | undefined {
   for (const verb of allMatches(verbs, text)) {
     const end = verb.index + verb[0].length;
-    const match = subject.exec(text.slice(Math.max(0, verb.index - SUBJECT_REACH), end));
+    const before = text.slice(Math.max(0, verb.index - SUBJECT_REACH), end);
+    const match = verbPhrase.test(before) ? subject.exec(before) : null;
     if (!match) continue;
     const phrase = match[0];
     let sum: Quantity | undefined;
@@ -272,13 +276,18 @@ const OBJECT_END = /\s(?:in|at|near|on|during|while|after|before|inside|outside|
  */
 interface VictimPatterns {
   verb: RegExp;
+  /** The verb as a word: without it `passive` cannot match, and this test is much cheaper. */
+  verbWord: RegExp;
   passive: RegExp;
   died?: RegExp;
 }
+/** The words without which `died` cannot match. */
+const DIED_WORD = /\b(?:died|succumbed)\b|(?:'s|’s)\s+body\s+was\s+found/i;
 
 const VICTIM_SUBJECT = `(?:\\b${SINGLE_VICTIM}|\\b(?:he|she))`;
 const victimPatterns = (verb: string, deaths: boolean): VictimPatterns => ({
   verb: new RegExp(`\\b${verb}\\s+`, "gi"),
+  verbWord: new RegExp(`\\b${verb}\\b`, "i"),
   passive: new RegExp(`${VICTIM_SUBJECT}\\s+(?:(?:was|later)\\s+)?(?:[a-z]+\\s+){0,4}?${verb}\\b`, "i"),
   ...(deaths
     ? { died: new RegExp(`${VICTIM_SUBJECT}\\s+(?:(?:later|also|reportedly)\\s+)?(?:died|succumbed)\\b|${VICTIM_SUBJECT}(?:'s|’s)\\s+body\\s+was\\s+found`, "i") }
@@ -305,7 +314,10 @@ function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
     if (count) return { min: count, max: count };
   }
   // "a man was shot and killed", "He was killed", "The pilot died", "a little girl's body was found".
-  return patterns.passive.test(text) || patterns.died?.test(text) ? { min: 1, max: 1 } : undefined;
+  const oneVictim =
+    (patterns.verbWord.test(text) && patterns.passive.test(text)) ||
+    (patterns.died !== undefined && DIED_WORD.test(text) && patterns.died.test(text));
+  return oneVictim ? { min: 1, max: 1 } : undefined;
 }
 
 /**

@@ -134,11 +134,12 @@ const GATES: Partial<Record<EventType, RegExp>> = {
 };
 
 /**
- * The words (stems, word characters only) at the start of one of which every
- * trigger of the type begins, for types whose words are too many for a gate:
- * the pattern is then tried only where one starts, which is much cheaper than
- * scanning the sentence with the whole alternation. A new trigger's first word
- * must be covered here.
+ * Where a trigger of the type can begin, for types without a gate: the words
+ * (stems) one of which starts every trigger. The pattern is then tried only
+ * where one starts, which is much cheaper than scanning the sentence with the
+ * whole alternation. A new trigger's first word must be covered here. A start
+ * consumes only word characters (or, for "'s", looks ahead), so no other start
+ * is skipped.
  */
 const STARTS: Partial<Record<EventType, RegExp>> = {
   ATTACK: new RegExp(
@@ -157,6 +158,7 @@ const STARTS: Partial<Record<EventType, RegExp>> = {
     ].join("|")})`,
     "gi",
   ),
+  LEADERSHIP: /\b(?:becom|became|was|is|were|named|appointed|elected|succeeded|took|serv|stepped|resigned|first)|['’](?=s)/gi,
 };
 
 export const TRIGGER_GROUPS: readonly TriggerGroup[] = [...new Set(TRIGGERS.map((t) => t.type))].map((type) => {
