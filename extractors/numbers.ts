@@ -184,9 +184,40 @@ function figuresIn(text: string): Figure[] {
 
 /**
  * A toll pattern: a figure with what must precede and follow it ("(16+ killed",
- * "39 dead"), or a keyword pattern capturing its figure ("killing 25").
+ * "39 dead"), or a keyword and the figure right after it ("killing 25").
  */
-type TollPattern = { before?: RegExp; after: RegExp } | RegExp;
+type TollPattern = { before?: RegExp; after: RegExp } | KeywordPattern;
+
+/**
+ * A keyword and the quantity pattern read where it ends. The long quantity
+ * pattern is compiled once for all keywords instead of once in each.
+ */
+interface KeywordPattern {
+  keyword: RegExp;
+  quantity: RegExp;
+}
+const QUANTITY_AT = new RegExp(Q, "iy");
+const QUANTITY_WORD_AT = new RegExp(`${Q}\\b`, "iy");
+const keyword = (source: string, quantity = QUANTITY_AT): KeywordPattern => ({ keyword: new RegExp(`${source}\\s+`, "gi"), quantity });
+
+/**
+ * The first countable quantity right after the keyword, as one pattern of
+ * both would find it: no keyword starts inside another's words, and no
+ * quantity starts with a space.
+ */
+function afterKeyword(text: string, { keyword, quantity }: KeywordPattern): Quantity | undefined {
+  keyword.lastIndex = 0;
+  for (let match = keyword.exec(text); match; match = keyword.exec(text)) {
+    quantity.lastIndex = keyword.lastIndex;
+    const figure = quantity.exec(text);
+    if (!figure) continue;
+    const q = casualtyCount(figure[1]!);
+    if (q) return q;
+    // The next match starts after this one's quantity.
+    keyword.lastIndex = quantity.lastIndex;
+  }
+  return undefined;
+}
 
 const around = (before: string | undefined, after: string): TollPattern => ({
   ...(before ? { before: new RegExp(`${before}$`, "i") } : {}),
@@ -195,11 +226,9 @@ const around = (before: string | undefined, after: string): TollPattern => ({
 
 function firstOf(text: string, figures: Figure[], patterns: TollPattern[]): Quantity | undefined {
   for (const pattern of patterns) {
-    if (pattern instanceof RegExp) {
-      for (const match of allMatches(pattern, text)) {
-        const q = casualtyCount(match[1]!);
-        if (q) return q;
-      }
+    if ("keyword" in pattern) {
+      const q = afterKeyword(text, pattern);
+      if (q) return q;
       continue;
     }
     for (const figure of figures) {
@@ -219,21 +248,21 @@ const SINGLE_VICTIM = "(?:a|an|one|his|her|the)\\s+(?!(?:number|lot|total|group|
 const KILLED_PATTERNS: TollPattern[] = [
   around("\\(\\s*", "\\s+(?:killed|dead)\\b"),
   around(undefined, "\\s+(?:fatalities|fatality|deaths|dead|killed)\\b"),
-  new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)\\s+${Q}`, "gi"),
+  keyword("\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|death toll (?:of|rose to|to|at)|death toll (?:stood|stands) at|shot dead|murdered|executed|beheaded)"),
   around(undefined, `${WHO}\\s+(?:dead|deaths)\\b`),
-  new RegExp(`\\bbod(?:y|ies)\\s+of\\s+${Q}`, "gi"),
+  keyword("\\bbod(?:y|ies)\\s+of"),
   around(undefined, `${WHO}(?:'s|’s)?\\s+(?:bodies|corpses)\\b`),
-  new RegExp(`\\b(?:killing|deaths?|murders?)\\s+of\\s+${Q}`, "gi"),
-  new RegExp(`\\b(?:fatalities|deaths|death\\s+toll|casualties)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|estimated|put|set|rose|stood)\\s+(?:as|at|to)\\s+${Q}`, "gi"),
+  keyword("\\b(?:killing|deaths?|murders?)\\s+of"),
+  keyword("\\b(?:fatalities|deaths|death\\s+toll|casualties)\\s+(?:were\\s+|was\\s+|is\\s+)?(?:coded|estimated|put|set|rose|stood)\\s+(?:as|at|to)"),
 ];
 const WOUNDED_PATTERNS: TollPattern[] = [
   around(undefined, "\\s+(?:wounded|injured|injuries)\\b"),
-  new RegExp(`\\b(?:wounding|wounded|injuring|injured|injures|wounds)\\s+${Q}`, "gi"),
+  keyword("\\b(?:wounding|wounded|injuring|injured|injures|wounds)"),
 ];
 const HOSTAGE_PATTERNS: TollPattern[] = [
   around("\\b(?:held|holding|took|taking|take|seized|kidnapped|abducted|kidnapping|abducting)\\s+", `${WHO}\\s+(?:people\\s+)?(?:as\\s+)?hostages?\\b`),
   around(undefined, "\\s+hostages\\b"),
-  new RegExp(`\\b(?:kidnapped|abducted|kidnapping|abducting)\\s+${Q}\\b`, "gi"),
+  keyword("\\b(?:kidnapped|abducted|kidnapping|abducting)", QUANTITY_WORD_AT),
 ];
 const NONE_KILLED = /\b(?:no (?:one|body) (?:was|were) (?:killed|hurt)|nobody (?:was|were) (?:killed|hurt)|no (?:fatalities|deaths|casualties)|(?:were|was) no (?:fatalities|deaths|casualties)|without (?:casualties|fatalities))\b/i;
 const NONE_WOUNDED = /\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|no (?:injuries|casualties)|(?:were|was) no (?:injuries|casualties))\b/i;
