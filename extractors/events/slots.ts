@@ -21,20 +21,39 @@ const fromEntity = (entity: Entity): Participant => ({
   end: entity.end,
 });
 
+/** An offset's value read once per unit: the slot fillers ask for the clause around the same offsets many times. */
+function memoized(find: (unit: Unit, pos: number) => number): (unit: Unit, pos: number) => number {
+  const known = new WeakMap<Unit, Map<number, number>>();
+  return (unit, pos) => {
+    let values = known.get(unit);
+    if (!values) {
+      values = new Map();
+      known.set(unit, values);
+    }
+    let value = values.get(pos);
+    if (value === undefined) {
+      value = find(unit, pos);
+      values.set(pos, value);
+    }
+    return value;
+  };
+}
+
 /** Where the clause holding `pos` begins inside `unit`. */
-export function clauseStart(unit: Unit, pos: number): number {
+export const clauseStart = memoized((unit, pos) => {
   const head = unit.text.slice(0, pos - unit.start);
   let start = 0;
   for (const match of allMatches(CLAUSE_BREAK, head)) start = match.index + match[0].length;
   return unit.start + start;
-}
+});
+
+const CLAUSE_END = /[;]|(?<!\b[A-Z])\.\s|\s[–—]\s|\b(?:but|while|whereas|however)\b/i;
 
 /** Where the clause holding `pos` ends. */
-export function clauseEnd(unit: Unit, pos: number): number {
-  const tail = unit.text.slice(pos - unit.start);
-  const match = /[;]|(?<!\b[A-Z])\.\s|\s[–—]\s|\b(?:but|while|whereas|however)\b/i.exec(tail);
+export const clauseEnd = memoized((unit, pos) => {
+  const match = CLAUSE_END.exec(unit.text.slice(pos - unit.start));
   return match ? pos + match.index : unit.end;
-}
+});
 
 const isAdjunct = (ctx: Context, start: number) => adjunctIn(ctx.doc.text, start);
 
