@@ -324,7 +324,6 @@ const victimPatterns = (verb: string, deaths: boolean): VictimPatterns => ({
 });
 const KILLED_VICTIMS = victimPatterns("(?:shot and killed|shot dead|killed|killing|murdered|executed|beheaded|stabbed to death|beat to death|beaten to death|hacked to death)", true);
 const WOUNDED_VICTIMS = victimPatterns("(?:wounded|injured|injuring|wounding|shot and wounded|shot and injured)", false);
-const LEADING_COUNT = new RegExp(`^(${QUANTITY_SOURCE})\\b`, "i");
 const LEADING_VICTIM = new RegExp(`^${SINGLE_VICTIM}`, "i");
 
 function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
@@ -334,7 +333,9 @@ function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
     const chunks = rest.slice(0, end ? end.index : rest.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     let count = 0;
     for (const chunk of chunks) {
-      const number = LEADING_COUNT.exec(chunk);
+      // The count heading the chunk (the shared pattern, read at its start).
+      QUANTITY_WORD_AT.lastIndex = 0;
+      const number = QUANTITY_WORD_AT.exec(chunk);
       const q = number ? casualtyCount(number[1]!) : undefined;
       if (q?.min !== undefined && q.min === q.max) count += q.min;
       else if (LEADING_VICTIM.test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
