@@ -15,8 +15,17 @@ const ATTRIBUTION =
 
 /** The certainty of the statement `text` about the trigger starting at `triggerOffset` in it. */
 export function certaintyOf(text: string, triggerOffset: number): Certainty {
+  return negatedAt(text, triggerOffset) ? "negated" : statementCertainty(text);
+}
+
+/** Whether the words before the trigger at `triggerOffset` negate it. */
+export function negatedAt(text: string, triggerOffset: number): boolean {
   const before = text.slice(Math.max(0, triggerOffset - 40), triggerOffset);
-  if (NEGATION_BEFORE.test(before) || /\b(?:stopped|fell)\s+short\s+of\b[^.;]*$/i.test(text.slice(0, triggerOffset))) return "negated";
+  return NEGATION_BEFORE.test(before) || /\b(?:stopped|fell)\s+short\s+of\b[^.;]*$/i.test(text.slice(0, triggerOffset));
+}
+
+/** The certainty the statement's words give any trigger of it that is not negated: alleged, reported or asserted. */
+export function statementCertainty(text: string): Certainty {
   if (HEDGE.test(text)) return "alleged";
   if (ATTRIBUTION.test(text)) return "reported";
   return "asserted";

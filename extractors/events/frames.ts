@@ -6,7 +6,7 @@
 import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
-import { certaintyOf } from "./certainty.ts";
+import { negatedAt, statementCertainty } from "./certainty.ts";
 import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
 import {
   ACTORS,
@@ -644,16 +644,19 @@ export const ALL_TYPES: ReadonlySet<EventType> = new Set([
 export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<EventType> = ALL_TYPES): Draft[] {
   const drafts: Draft[] = [];
   const evidence = [span(ctx.doc, unit.start, unit.end)];
+  // What the sentence's words (hedges, attribution) make of its triggers is read once; negation, per trigger.
+  let statement: Certainty | undefined;
+  const certaintyAt = (at: number): Certainty => (negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text)));
   const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
     if (!slots) return;
-    const certainty = certaintyOf(unit.text, at - unit.start);
+    const certainty = certaintyAt(at);
     drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
   };
   for (const match of matches(unit, types)) {
     switch (match.trigger.type) {
       case "ATTACK": {
         const slots = attackFrame(ctx, unit, match);
-        if (slots && certaintyOf(unit.text, match.start - unit.start) !== "negated") push("ATTACK", slots, match.start);
+        if (slots && certaintyAt(match.start) !== "negated") push("ATTACK", slots, match.start);
         break;
       }
       case "PLEDGE":
