@@ -18,15 +18,22 @@ const TOLLS = ["killed", "wounded", "hostages"] as const;
 /** The latest attack stated in the `reach` sentences up to `unit` (`from` sentences back at the nearest), if `dated`, a dated one. */
 function attackBefore(byUnit: Map<number, Draft[]>, unit: number, from: number, reach: number, dated: boolean): Draft | undefined {
   for (let back = from; back <= reach; back++) {
-    const attack = byUnit.get(unit - back)?.filter((d) => d.type === "ATTACK" && (!dated || d.slots.date)).at(-1);
-    if (attack) return attack;
+    const drafts = byUnit.get(unit - back) ?? [];
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!;
+      if (d.type === "ATTACK" && (!dated || d.slots.date)) return d;
+    }
   }
   return undefined;
 }
 
 export function attachTolls(ctx: Context, drafts: Draft[]): void {
   const byUnit = new Map<number, Draft[]>();
-  for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft]);
+  for (const draft of drafts) {
+    const ofUnit = byUnit.get(draft.unit);
+    if (ofUnit) ofUnit.push(draft);
+    else byUnit.set(draft.unit, [draft]);
+  }
   if (!drafts.some((d) => d.type === "ATTACK")) return;
   for (const unit of ctx.units) {
     // "2 fatalities." closing a report is the total of the attack it reports, whatever sentences before it counted.

@@ -18,8 +18,7 @@ import { mergeDrafts } from "./merge.ts";
  * space it ends on ("… (4 killed, 3 wounded).[2]"), and without a span that
  * lies inside another span of the same frame (a list item and its first sentence).
  */
-export function cleanEvidence(doc: Doc, evidence: Span[]): Span[] {
-  const regionStartByEnd = new Map(doc.excluded.map((r) => [r.end, r.start]));
+export function cleanEvidence(doc: Doc, evidence: Span[], regionStartByEnd = excludedStartByEnd(doc)): Span[] {
   const trimmed = evidence.map((e) => {
     let end = e.end;
     for (;;) {
@@ -34,8 +33,11 @@ export function cleanEvidence(doc: Doc, evidence: Span[]): Span[] {
   return trimmed.filter((e, i) => !trimmed.some((o, j) => j !== i && inside(e, o) && (!inside(o, e) || j < i)));
 }
 
-function toFrame(doc: Doc, draft: Draft): EventFrame {
-  const evidence = cleanEvidence(doc, draft.evidence);
+/** The start of each excluded region (citation markers), by its end. */
+const excludedStartByEnd = (doc: Doc) => new Map(doc.excluded.map((r) => [r.end, r.start]));
+
+function toFrame(doc: Doc, draft: Draft, regionStartByEnd: Map<number, number>): EventFrame {
+  const evidence = cleanEvidence(doc, draft.evidence, regionStartByEnd);
   return { type: draft.type, certainty: draft.certainty, evidence, slots: draft.slots } as EventFrame;
 }
 
@@ -56,5 +58,6 @@ export function extractEvents(doc: Doc): Doc {
   }
   attachTolls(ctx, drafts);
   drafts.push(...anaphoricStatements(ctx, drafts));
-  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft)) };
+  const regionStartByEnd = excludedStartByEnd(doc);
+  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }
