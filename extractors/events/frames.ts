@@ -643,20 +643,21 @@ export const ALL_TYPES: ReadonlySet<EventType> = new Set([
 /** The draft frames one sentence states, for the event types in `types`. */
 export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<EventType> = ALL_TYPES): Draft[] {
   const drafts: Draft[] = [];
-  const evidence = [span(ctx.doc, unit.start, unit.end)];
-  // What the sentence's words (hedges, attribution) make of its triggers is read once; negation, per trigger.
+  // Made on the first draft (most sentences state none), then shared by the sentence's drafts; so is what its
+  // words (hedges, attribution) make of its triggers. Negation is read per trigger.
+  let evidence: Span[] | undefined;
   let statement: Certainty | undefined;
-  const certaintyAt = (at: number): Certainty => (negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text)));
   const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
     if (!slots) return;
-    const certainty = certaintyAt(at);
+    evidence ??= [span(ctx.doc, unit.start, unit.end)];
+    const certainty = negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text));
     drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
   };
   for (const match of matches(unit, types)) {
     switch (match.trigger.type) {
       case "ATTACK": {
         const slots = attackFrame(ctx, unit, match);
-        if (slots && certaintyAt(match.start) !== "negated") push("ATTACK", slots, match.start);
+        if (slots && !negatedAt(unit.text, match.start - unit.start)) push("ATTACK", slots, match.start);
         break;
       }
       case "PLEDGE":
