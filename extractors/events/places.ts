@@ -53,6 +53,7 @@ const LOCATIVES = new Set(
 const PLACE_OBJECT_VERBS = new Set("shelled bombed bombarded struck hit targeted attacked raided stormed invaded captured besieged overran".split(" "));
 
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+const SPACE = /\s/;
 
 /** The (up to) three words before `pos`, nearest first, lower-cased; it stops at punctuation ("(Jos North": none). */
 function wordsBefore(text: string, pos: number): string[] {
@@ -60,7 +61,7 @@ function wordsBefore(text: string, pos: number): string[] {
   let i = pos;
   while (words.length < 3) {
     let end = i;
-    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
     let start = end;
     while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
     if (start === end) break;
@@ -142,12 +143,12 @@ export function placeMentions(
   const taggedAny = (c: Candidate) => overlapping(c).length > 0;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
+    // "STF, DRG, and CRPF", "the Kurdistan Democratic Party": acronyms and organisations' names are left to the tagger.
+    if (ACRONYM.test(c.text) || ORG_HEAD.test(c.text)) continue;
     const before = wordsBefore(text, c.start);
     const after = text.slice(c.end, c.end + 80);
     const next = candidates[i + 1];
     const previous = candidates[i - 1];
-    // "STF, DRG, and CRPF", "the Kurdistan Democratic Party": acronyms and organisations' names are left to the tagger.
-    if (ACRONYM.test(c.text) || ORG_HEAD.test(c.text)) continue;
     c.place =
       ADMIN_AFTER.test(after) ||
       // "invaded Oshie community", not "members of the Fulani community".
