@@ -73,6 +73,15 @@ export const DATE_SLOT: Record<EventType, string> = {
   LEADERSHIP: "start", DEATH: "date", DESIGNATION: "date", STRENGTH: "date",
 };
 
+/** `score` with the agreement of key slots added, or undefined when one disagrees or a required one is missing. */
+function withKeys(score: number, ...pairs: [-1 | 0 | 1, boolean][]): number | undefined {
+  for (const [value, required] of pairs) {
+    if (value === -1 || (required && value === 0)) return undefined;
+    score += value;
+  }
+  return score;
+}
+
 /**
  * How well `b` fits as another statement of `a`: undefined when it cannot be
  * the same event, else a score (more agreeing slots, higher).
@@ -84,15 +93,7 @@ export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): nu
   const dateKey = DATE_SLOT[a.type];
   if (!datesCompatible(str(s[dateKey]), str(t[dateKey]))) return undefined;
   const bothDated = s[dateKey] !== undefined && t[dateKey] !== undefined;
-  let score = bothDated ? 1 : 0;
-  const keys = (...pairs: [-1 | 0 | 1, boolean][]) => {
-    for (const [value, required] of pairs) {
-      if (value === -1) return false;
-      if (required && value === 0) return false;
-      score += value;
-    }
-    return true;
-  };
+  const score = bothDated ? 1 : 0;
   switch (a.type) {
     case "ATTACK": {
       const sameSentence = a.unit === b.unit;
@@ -126,15 +127,17 @@ export function fit(a: Draft, b: Draft, within: PlaceRelation = () => false): nu
     case "ALLIANCE":
       return sameSet(s.parties, t.parties) ? score + 1 : undefined;
     case "FOUNDING":
-      return keys([agreement(s.org, t.org), true]) ? score : undefined;
+      return withKeys(score, [agreement(s.org, t.org), true]);
     case "LEADERSHIP":
-      return keys([agreement(s.person, t.person), true], [agreement(s.org, t.org), false]) ? score : undefined;
+      return withKeys(score, [agreement(s.person, t.person), true], [agreement(s.org, t.org), false]);
     case "DEATH":
-      return keys([agreement(s.person, t.person), true]) ? score : undefined;
+      return withKeys(score, [agreement(s.person, t.person), true]);
     case "DESIGNATION":
-      return keys([agreement(s.designator, t.designator), true], [agreement(s.org, t.org), false]) ? score : undefined;
-    case "STRENGTH":
-      return keys([agreement(s.org, t.org), true]) && sameQuantity(s.members, t.members) ? score : undefined;
+      return withKeys(score, [agreement(s.designator, t.designator), true], [agreement(s.org, t.org), false]);
+    case "STRENGTH": {
+      const agreeing = withKeys(score, [agreement(s.org, t.org), true]);
+      return agreeing !== undefined && sameQuantity(s.members, t.members) ? agreeing : undefined;
+    }
   }
 }
 
