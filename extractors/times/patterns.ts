@@ -648,10 +648,10 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Every rule's proposals for one sentence; `priority` is the rule's rank (lower wins a tie). */
 /** The cues without their /i flag: a case-sensitive test of the lower-cased sentence is much faster. */
 const CUES = RULES.map((rule) => new RegExp(rule.cue.source, rule.cue.flags.replace("i", "")));
 
+/** Every rule's proposals for one sentence; `priority` is the rule's rank (lower wins a tie). */
 export function patternCandidates(context: SentenceContext): (Candidate & { priority: number })[] {
   const found: (Candidate & { priority: number })[] = [];
   const lower = context.text.toLowerCase();
