@@ -53,10 +53,14 @@ const CLAUSE_START = /[;:.!?,]|\b(?:where|when|which|who|that|because|after|befo
 /** With no tense before it, how far after an expression its clause's verb may stand, past a long subject ("On Tuesday, the National … League plans to"). */
 const TENSE_AFTER_WINDOW = 100;
 
-/** Where the last match of a global `pattern` in `text` ends, or -1. */
+/**
+ * Where the last match of global `pattern` in `text` ends, or -1. Its patterns never match the empty string, so
+ * `lastIndex` after a match is where it ends; exec, unlike matchAll, does not copy the pattern on every call.
+ */
 function lastEnd(pattern: RegExp, text: string): number {
   let end = -1;
-  for (const m of text.matchAll(pattern)) end = m.index! + m[0].length;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) end = pattern.lastIndex;
   return end;
 }
 

@@ -39,6 +39,7 @@ import {
   unitInfoOrNull,
   weekdayNumber,
 } from "./lexicon.ts";
+import { allMatches } from "../events/regex.ts";
 
 /** A rule's reading of its match; `length` shortens the span to the match's first characters, `lead` joins characters before it. */
 type Proposal = Omit<Candidate, "start" | "end"> & { length?: number; lead?: number };
@@ -657,7 +658,7 @@ export function patternCandidates(context: SentenceContext): (Candidate & { prio
   const lower = context.text.toLowerCase();
   RULES.forEach((rule, priority) => {
     if (!CUES[priority]!.test(lower)) return;
-    for (const match of context.text.matchAll(rule.pattern)) {
+    for (const match of allMatches(rule.pattern, context.text)) {
       const proposal = rule.make(match, context);
       if (!proposal) continue;
       const { length, lead = 0, ...candidate } = proposal;
