@@ -15,18 +15,23 @@ import { LinearModel } from "./ner/model.ts";
 import { harmonizeTypes, joinQualifiedOrganisations, sentenceMentions, type Mention } from "./ner/ontonotes.ts";
 import { isCapsSentence, truecaseHeadlines } from "./ner/features.ts";
 import { FastTagger } from "./ner/tagger.ts";
-import { taggerSentences } from "./ner/tokens.ts";
+import { taggerSentences, type TaggerToken } from "./ner/tokens.ts";
 
 const TAGGER = new FastTagger(LinearModel.load());
 
+function tokenTexts(tokens: readonly TaggerToken[]): string[] {
+  const texts: string[] = [];
+  for (const token of tokens) texts.push(token.text);
+  return texts;
+}
+
 export function recognizeEntities(doc: Doc): Doc {
   const sentences = taggerSentences(doc);
-  const words = sentences.map((tokens) => tokens.map((t) => t.text));
+  const words = sentences.map(tokenTexts);
   const labels = TAGGER.tag(truecaseHeadlines(words));
   const mentions: Mention[] = [];
-  sentences.forEach((tokens, s) => {
-    mentions.push(...sentenceMentions(tokens, spansOfLabels(labels[s]!), isCapsSentence(words[s]!)));
-  });
+  for (let s = 0; s < sentences.length; s++)
+    for (const mention of sentenceMentions(sentences[s]!, spansOfLabels(labels[s]!), isCapsSentence(words[s]!))) mentions.push(mention);
   const entities: Entity[] = harmonizeTypes(joinQualifiedOrganisations(mentions, doc.text), doc.text).map((mention) => {
     const { start, end, text } = span(doc, mention.start, mention.end);
     return { start, end, text, type: mention.type, canonical: text };

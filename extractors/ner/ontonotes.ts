@@ -52,7 +52,12 @@ function readAcronyms(): Map<string, EntityType> {
 }
 const ACRONYMS = readAcronyms();
 
-const lowerOf = (tokens: readonly TaggerToken[]) => tokens.map((t) => t.text.toLowerCase());
+/** The lowercased texts of tokens [start, end). */
+function lowerOf(tokens: readonly TaggerToken[], start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(tokens[i]!.text.toLowerCase());
+  return words;
+}
 const isPlaceName = (name: string) => inGazetteer("country", name) || inGazetteer("city", name) || inGazetteer("region", name);
 const isGroupName = (name: string) => inGazetteer("demonym", name) || inGazetteer("demonym", name.replace(/s$/, ""));
 
@@ -92,6 +97,10 @@ function typeOf(words: readonly string[], type: NerType): EntityType | null {
   }
 }
 
+/** Whether `t`, ending a span of type `type`, is no part of the name: a possessive, punctuation, or (but in a MISC) a lowercase word or a month. */
+const isTrailing = (t: TaggerToken, type: NerType) =>
+  POSSESSIVE.has(t.text) || PUNCTUATION.test(t.text) || (type !== "MISC" && (LOWERCASE_WORD.test(t.text) || MONTHS.has(t.text.toLowerCase())));
+
 /** The mentions of one tagged span [start, end) of the sentence `tokens`. */
 function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Mention[] {
   let { start: first, end: last } = tagged;
@@ -99,25 +108,23 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
   // Widen over a capitalized word the tagger left out of a known name ("Central" of "Central Asian").
   const before = tokens[first - 1];
   if (before && STARTS_UPPER.test(before.text) && (type === "MISC" || type === "LOC")) {
-    const widened = lowerOf(tokens.slice(first - 1, last)).join(" ");
+    const widened = lowerOf(tokens, first - 1, last).join(" ");
     if (inGazetteer("demonym", widened) || inGazetteer("loc", widened)) first--;
   }
   // Military operations are not entities ("Operation Zarb-e-Azb").
   if (tokens[first]!.text === "Operation" || tokens[first - 1]?.text === "Operation") return [];
 
-  const trailing = (t: TaggerToken) =>
-    POSSESSIVE.has(t.text) || PUNCTUATION.test(t.text) || (type !== "MISC" && (LOWERCASE_WORD.test(t.text) || MONTHS.has(t.text.toLowerCase())));
-  while (last > first + 1 && trailing(tokens[last - 1]!)) last--;
+  while (last > first + 1 && isTrailing(tokens[last - 1]!, type)) last--;
   while (last > first + 1 && PUNCTUATION.test(tokens[first]!.text)) first++;
   const leading = tokens[first]!.text.toLowerCase();
   if (last > first + 1 && leading === "the" && (type !== "LOC" || tokens[first]!.text === "the")) first++;
   if (type === "PER") {
-    const words = lowerOf(tokens.slice(first, last));
+    const words = lowerOf(tokens, first, last);
     // A title the tagger took for a name on its own ("Mullah" in "Mullah Omar" tagged as two people).
     if (words.length === 1 && inGazetteer("title", words[0]!)) return [];
     first += titleLength(words);
   }
-  let words = lowerOf(tokens.slice(first, last));
+  let words = lowerOf(tokens, first, last);
   if (words.length === 1 && (inGazetteer("notname", words[0]!) || isDesignatorWord(words[0]!) || PUNCTUATION.test(words[0]!))) return [];
 
   // A hyphenated pair of places or peoples ("Afghan-Pakistan", "Israel-PLO") is one mention per part.
@@ -266,24 +273,31 @@ export function joinQualifiedOrganisations(mentions: Mention[], text: string): M
  */
 export function harmonizeTypes(mentions: Mention[], text: string): Mention[] {
   const votes = new Map<string, Map<EntityType, number>>();
-  const vote = (key: string, type: EntityType) => {
-    const counts = votes.get(key) ?? new Map<EntityType, number>();
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-    votes.set(key, counts);
-  };
-  const nameOf = (m: Mention) => text.slice(m.start, m.end);
-  for (const mention of mentions) vote(nameOf(mention), mention.type);
-  const winner = (key: string, type: EntityType) => {
-    const counts = votes.get(key);
-    let best = type;
-    for (const [candidate, count] of counts ?? []) if (count > (counts!.get(best) ?? 0)) best = candidate;
-    return best;
-  };
-  return mentions.map((mention) => {
-    const name = nameOf(mention);
-    let type = winner(name, mention.type);
+  const names: string[] = [];
+  for (const mention of mentions) {
+    const name = text.slice(mention.start, mention.end);
+    names.push(name);
+    let counts = votes.get(name);
+    if (!counts) votes.set(name, (counts = new Map()));
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  }
+  const harmonized: Mention[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    const name = names[m]!;
+    let type = winningType(votes, name, mention.type);
     const lastWord = name.slice(name.lastIndexOf(" ") + 1);
-    if (type === "ORG" && lastWord !== name && winner(lastWord, "ORG") === "PERSON") type = "PERSON";
-    return type === mention.type ? mention : { ...mention, type };
-  });
+    if (type === "ORG" && lastWord !== name && winningType(votes, lastWord, "ORG") === "PERSON") type = "PERSON";
+    harmonized.push(type === mention.type ? mention : { ...mention, type });
+  }
+  return harmonized;
+}
+
+/** The type most votes give `name`, `type` unless another has more (the first met of those tied). */
+function winningType(votes: ReadonlyMap<string, ReadonlyMap<EntityType, number>>, name: string, type: EntityType): EntityType {
+  const counts = votes.get(name);
+  if (!counts) return type;
+  let best = type;
+  for (const [candidate, count] of counts) if (count > (counts.get(best) ?? 0)) best = candidate;
+  return best;
 }

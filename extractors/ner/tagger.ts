@@ -306,14 +306,25 @@ export class FastTagger {
       this.lowers.clear();
     }
     const document = ++this.documents;
-    const words = sentences.map((sentence) => sentence.map((word) => this.word(word)));
-    const infos = words.map((sentence) => sentence.map((word) => word.info));
-    // The case evidence of docContext, stamped on the words.
-    const inCapitals = infos.map(sentenceInCapitals);
-    words.forEach((sentence, s) => {
-      if (inCapitals[s]) return;
-      for (let i = 1; i < sentence.length; i++) {
-        const { info, lower } = sentence[i]!;
+    const words: TaggerWord[][] = [];
+    const infos: WordInfo[][] = [];
+    const inCapitals: boolean[] = [];
+    for (const sentence of sentences) {
+      const entries: TaggerWord[] = [];
+      const sentenceInfos: WordInfo[] = [];
+      for (const word of sentence) {
+        const entry = this.word(word);
+        entries.push(entry);
+        sentenceInfos.push(entry.info);
+      }
+      words.push(entries);
+      infos.push(sentenceInfos);
+      const caps = sentenceInCapitals(sentenceInfos);
+      inCapitals.push(caps);
+      if (caps) continue;
+      // The case evidence of docContext, stamped on the words.
+      for (let i = 1; i < entries.length; i++) {
+        const { info, lower } = entries[i]!;
         if (!info.cased) continue;
         if (lower.seenIn !== document) {
           lower.seenIn = document;
@@ -321,7 +332,7 @@ export class FastTagger {
         }
         lower.seen |= caseFlag(info);
       }
-    });
+    }
     const scores = new Float64Array(N);
     const tagged: Uint8Array[] = [];
     const { start, end } = this;

@@ -65,39 +65,47 @@ function hasInnerConnector(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Moves the tokens of `group` (a run of tokens joined by connectors) to `out`, as tagger tokens, and empties it. */
+function flushGroup(doc: Doc, group: TaggerToken[], out: TaggerToken[]) {
+  // Most groups are one token: popped, as setting an array's length costs more.
+  if (group.length <= 1) {
+    if (group.length === 1) out.push(group.pop()!);
+    return;
+  }
+  // A connector at either end of a group is not part of the compound.
+  const trailing: TaggerToken[] = [];
+  while (group.length && CONNECTORS.has(group[group.length - 1]!.text)) trailing.unshift(group.pop()!);
+  while (group.length && CONNECTORS.has(group[0]!.text)) out.push(group.shift()!);
+  if (group.length) out.push(...splitCompound(doc, group));
+  out.push(...trailing);
+  group.length = 0;
+}
+
+/** Adds `current` to `group`, flushing the group first unless a connector joins them. */
+function addToGroup(doc: Doc, group: TaggerToken[], out: TaggerToken[], current: TaggerToken) {
+  const previous = group[group.length - 1];
+  const joins =
+    previous !== undefined &&
+    previous.end === current.start &&
+    (CONNECTORS.has(current.text) ? WORDLIKE.test(previous.text) : CONNECTORS.has(previous.text) && WORDLIKE.test(current.text));
+  if (!joins) flushGroup(doc, group, out);
+  group.push(current);
+}
+
 /** The tagger tokens of each sentence of `doc`. */
 export function taggerSentences(doc: Doc): TaggerToken[][] {
-  return doc.sentences.map((sentence) => {
+  const sentences: TaggerToken[][] = [];
+  const group: TaggerToken[] = [];
+  for (const sentence of doc.sentences) {
     const out: TaggerToken[] = [];
-    const group: TaggerToken[] = [];
-    const flush = () => {
-      if (group.length === 1) out.push(group[0]!);
-      else if (group.length > 1) {
-        // A connector at either end of a group is not part of the compound.
-        const trailing: TaggerToken[] = [];
-        while (group.length && CONNECTORS.has(group[group.length - 1]!.text)) trailing.unshift(group.pop()!);
-        while (group.length && CONNECTORS.has(group[0]!.text)) out.push(group.shift()!);
-        if (group.length) out.push(...splitCompound(doc, group));
-        out.push(...trailing);
-      }
-      group.length = 0;
-    };
-    const add = (current: TaggerToken) => {
-      const previous = group[group.length - 1];
-      const joins =
-        previous !== undefined &&
-        previous.end === current.start &&
-        (CONNECTORS.has(current.text) ? WORDLIKE.test(previous.text) : CONNECTORS.has(previous.text) && WORDLIKE.test(current.text));
-      if (!joins) flush();
-      group.push(current);
-    };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (t.space || t.start === t.end) continue;
-      if (hasInnerConnector(doc, t.start, t.end)) for (const part of connectorParts(doc, t.start, t.end)) add(part);
-      else add(token(doc, t.start, t.end));
+      if (hasInnerConnector(doc, t.start, t.end)) for (const part of connectorParts(doc, t.start, t.end)) addToGroup(doc, group, out, part);
+      else addToGroup(doc, group, out, token(doc, t.start, t.end));
     }
-    flush();
-    return out;
-  });
+    flushGroup(doc, group, out);
+    sentences.push(out);
+  }
+  return sentences;
 }
