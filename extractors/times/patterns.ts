@@ -651,19 +651,31 @@ const RULES: Rule[] = [
 
 /** The cues without their /i flag: a case-sensitive test of the lower-cased sentence is much faster. */
 const CUES = RULES.map((rule) => new RegExp(rule.cue.source, rule.cue.flags.replace("i", "")));
+/** How many consecutive rules share one joined cue (about 10 measured fastest: most sentences pass few cues). */
+const CUE_GROUP_SIZE = 10;
+/** Runs of consecutive rules, each with one regex joining their cues: it matches exactly when one of them does, so a sentence it misses skips the run. */
+const CUE_GROUPS = Array.from({ length: Math.ceil(RULES.length / CUE_GROUP_SIZE) }, (_, index) => {
+  const first = index * CUE_GROUP_SIZE;
+  const end = Math.min(first + CUE_GROUP_SIZE, RULES.length);
+  return { first, end, cue: new RegExp(CUES.slice(first, end).map((cue) => `(?:${cue.source})`).join("|")) };
+});
 
 /** Every rule's proposals for one sentence; `priority` is the rule's rank (lower wins a tie). */
 export function patternCandidates(context: SentenceContext): (Candidate & { priority: number })[] {
   const found: (Candidate & { priority: number })[] = [];
   const lower = context.text.toLowerCase();
-  RULES.forEach((rule, priority) => {
-    if (!CUES[priority]!.test(lower)) return;
-    for (const match of allMatches(rule.pattern, context.text)) {
-      const proposal = rule.make(match, context);
-      if (!proposal) continue;
-      const { length, lead = 0, ...candidate } = proposal;
-      found.push({ ...candidate, start: match.index! - lead, end: match.index! + (length ?? match[0].length), priority });
+  for (const group of CUE_GROUPS) {
+    if (!group.cue.test(lower)) continue;
+    for (let priority = group.first; priority < group.end; priority++) {
+      if (!CUES[priority]!.test(lower)) continue;
+      const rule = RULES[priority]!;
+      for (const match of allMatches(rule.pattern, context.text)) {
+        const proposal = rule.make(match, context);
+        if (!proposal) continue;
+        const { length, lead = 0, ...candidate } = proposal;
+        found.push({ ...candidate, start: match.index! - lead, end: match.index! + (length ?? match[0].length), priority });
+      }
     }
-  });
+  }
   return found;
 }
