@@ -209,16 +209,18 @@ function dayOf(time: Candidate, sentence: Candidate[]): string | null {
 }
 
 /**
- * A quarter a report can be about: one ended by the DCT, or the one under way when spoken of in the past ("the third
- * quarter of 1990" in 1989 and "continue into the fourth quarter" are forecasts; fiscal quarters end off the calendar).
+ * A quarter a report can be about: one ended by the DCT, or the one under way when spoken of in the past at `position`
+ * in `sentence` ("the third quarter of 1990" in 1989 and "continue into the fourth quarter" are forecasts; fiscal
+ * quarters end off the calendar).
  */
-function reportedQuarter(value: string, anchor: Anchor | null, direction: Direction): RegExpExecArray | null {
+function reportedQuarter(value: string, anchor: Anchor | null, sentence: string, position: number): RegExpExecArray | null {
   const quarter = QUARTER_VALUE.exec(value);
   if (!quarter || !anchor?.month) return quarter;
   const [year, number] = [Number(quarter[1]), Number(quarter[2]!.slice(1))];
   const [index, current] = [year * 4 + number, anchor.year * 4 + quarterOf(anchor.month)];
-  // the quarter under way is reported on only when spoken of in the past ("expect the trend to continue into the fourth quarter" is a forecast)
-  return index < current || (index === current && direction === "past") ? quarter : null;
+  // the quarter under way is reported on only when spoken of in the past ("expect the trend to continue into the fourth quarter" is a forecast);
+  // the tense is read only then, as it costs several regex scans
+  return index < current || (index === current && directionAt(sentence, position) === "past") ? quarter : null;
 }
 
 /** The later of two quarters: "a gain in third-quarter net … after a flat second quarter" still reports on the third. */
@@ -263,7 +265,7 @@ export function timeExpressions(doc: Doc): Doc {
       else if (lastQuarter && (LATEST_PERIOD.test(words) || (THIS_QUARTER.test(words) && directionAt(text, c.start) === "past"))) c.value = lastQuarter[0];
       else if (lastQuarter && YEAR_PERIOD.test(words)) c.value = `${c.value}-${lastQuarter[2]}`;
       else if (!COMPARISON.test(words)) {
-        const named = reportedQuarter(c.value, anchor, directionAt(text, c.start));
+        const named = reportedQuarter(c.value, anchor, text, c.start);
         lastQuarter = LATEST.test(words) ? named ?? lastQuarter : laterQuarter(lastQuarter, named);
       }
       lastDate = CALENDAR_DATE.exec(c.value) ?? lastDate;
