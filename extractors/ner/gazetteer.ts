@@ -131,10 +131,9 @@ export function gazetteerFeatures(words: readonly { lower: string; names: NameNo
       node = node.next?.get(words[j]!.lower);
     }
     if (!matches) continue;
-    for (let k = i; k <= matchEnd; k++) {
-      const position = matchEnd === i ? "U" : k === i ? "B" : k === matchEnd ? "L" : "I";
-      features[k] = both(features[k]!, matches[position]);
-    }
+    if (matchEnd === i) features[i] = both(features[i]!, matches.U);
+    else
+      for (let k = i; k <= matchEnd; k++) features[k] = both(features[k]!, k === i ? matches.B : k === matchEnd ? matches.L : matches.I);
   }
   for (const list of features) if (list.id < 0) list.id = returnedLists++;
   return features;

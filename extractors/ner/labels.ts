@@ -24,18 +24,23 @@ export interface LabelledSpan {
   type: NerType;
 }
 
+/** By label index: its entity type (undefined for O), and whether it continues a span (I-). */
+const TYPE_OF_LABEL: readonly (NerType | undefined)[] = LABELS.map((label) => (label === "O" ? undefined : (label.slice(2) as NerType)));
+const CONTINUES_SPAN: readonly boolean[] = LABELS.map((label) => label.startsWith("I-"));
+
 /** The entity spans of a BIO label sequence (label indices). */
 export function spansOfLabels(labels: ArrayLike<number>): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
   let open: LabelledSpan | null = null;
   for (let i = 0; i < labels.length; i++) {
-    const label = LABELS[labels[i]!]!;
-    if (open && label !== `I-${open.type}`) {
+    const type = TYPE_OF_LABEL[labels[i]!];
+    const continues = CONTINUES_SPAN[labels[i]!]!;
+    if (open && !(continues && type === open.type)) {
       spans.push(open);
       open = null;
     }
-    if (label.startsWith("B-") || (label.startsWith("I-") && !open))
-      open = { start: i, end: i + 1, type: label.slice(2) as NerType };
+    // A B- label, or an I- label with no span open, starts one.
+    if (type !== undefined && (!continues || !open)) open = { start: i, end: i + 1, type };
     else if (open) open.end = i + 1;
   }
   if (open) spans.push(open);

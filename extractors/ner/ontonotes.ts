@@ -70,17 +70,16 @@ function titleLength(words: readonly string[]): number {
   return 0;
 }
 
-function placeType(words: readonly string[]): EntityType {
-  const name = words.join(" ");
+/** The type of a place named `name` (its lowercased `words` joined by spaces). */
+function placeType(words: readonly string[], name: string): EntityType {
   const head = words[words.length - 1]!;
   if (words.length > 1 && inGazetteer("facword", head)) return "FAC";
   if (inGazetteer("loc", name) || (words.length > 1 && inGazetteer("locword", head))) return "LOC";
   return "GPE";
 }
 
-/** The contract type of a tagged name, or null when it is none (a MISC that is no people). */
-function typeOf(words: readonly string[], type: NerType): EntityType | null {
-  const name = words.join(" ");
+/** The contract type of a tagged name (its lowercased `words`, and those joined by spaces), or null when it is none (a MISC that is no people). */
+function typeOf(words: readonly string[], name: string, type: NerType): EntityType | null {
   // A family name the tagger, which learnt names from Reuters 1996, took for something else ("Tahir Yuldashev").
   if ((type === "ORG" || type === "MISC") && words.length <= 3 && SURNAME_ENDING.test(words[words.length - 1]!) && !inGazetteer("org", name)) return "PERSON";
   // A non-political place the tagger took for an organisation or a person ("Amu Darya", "Ferghana Valley").
@@ -91,7 +90,7 @@ function typeOf(words: readonly string[], type: NerType): EntityType | null {
     case "ORG":
       return words.length > 1 && FACILITY_HEADS_OVER_ORG.has(words[words.length - 1]!) ? "FAC" : "ORG";
     case "LOC":
-      return placeType(words);
+      return placeType(words, name);
     case "MISC":
       return isGroupName(name) ? "NORP" : null;
   }
@@ -141,16 +140,18 @@ function spanMentions(tokens: readonly TaggerToken[], tagged: LabelledSpan): Men
     }
   }
 
-  let entityType = typeOf(words, type);
+  let entityType = typeOf(words, name, type);
   if (entityType === null) return [];
   // A known place attached to a word by a hyphen ("Tashkent-based", "US-led") is the place, whatever the tagger thought.
   const next = tokens[last];
   if (last === first + 1 && next?.text === "-" && next.start === tokens[first]!.end && isPlaceName(name)) entityType = "GPE";
   // "North Afghanistan": a compass word before a country or province is not part of its name unless the whole is a known name.
-  const rest = words.slice(1).join(" ");
-  if (entityType === "GPE" && words.length > 1 && COMPASS.has(words[0]!) && !isPlaceName(name) && (inGazetteer("country", rest) || inGazetteer("region", rest))) {
-    first++;
-    words = words.slice(1);
+  if (entityType === "GPE" && words.length > 1 && COMPASS.has(words[0]!) && !isPlaceName(name)) {
+    const rest = words.slice(1).join(" ");
+    if (inGazetteer("country", rest) || inGazetteer("region", rest)) {
+      first++;
+      words = words.slice(1);
+    }
   }
   // "Karachi airport": a place and a lowercase facility word make one facility.
   if ((entityType === "GPE" || entityType === "LOC") && next && FACILITY_AFTER_PLACE.has(next.text)) {

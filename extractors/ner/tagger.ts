@@ -335,7 +335,7 @@ export class FastTagger {
     }
     const scores = new Float64Array(N);
     const tagged: Uint8Array[] = [];
-    const { start, end } = this;
+    const { start, end, byLabels, byHistory } = this;
     for (const s of taggingOrder(inCapitals)) {
       const entries = words[s]!;
       const n = entries.length;
@@ -378,7 +378,7 @@ export class FastTagger {
         const labelledAt = block.length > LABELLED ? LABELLED + previous * N : -1;
         for (let label = 0; label < N; label++)
           scores[label] =
-            fixed[i * N + label]! + this.byLabels[labelAt + label]! + this.byHistory[historyAt + label]! + (labelledAt < 0 ? 0 : block[labelledAt + label]!);
+            fixed[i * N + label]! + byLabels[labelAt + label]! + byHistory[historyAt + label]! + (labelledAt < 0 ? 0 : block[labelledAt + label]!);
         const best = bestLabel(scores, 0, previous);
         labels[i] = best;
         if (info.capitalized) {
