@@ -58,8 +58,9 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
   if (relative && !hasHour) return null;
   const hasMonth = c.isCertain("month");
   if (!hasMonth && !c.isCertain("year") && !hasHour) return null;
-  const direction: Direction = relation === "next" ? "future" : relation === "last" ? "past" : context.directionAt(position);
-  const monthRelation: MonthRelation = relation === "last" || relation === "next" || relation === "this" ? relation : direction;
+  // The tense is read only for a year-less month or a weekday: most dates give their year, and reading it costs regex scans.
+  const direction = (): Direction => (relation === "next" ? "future" : relation === "last" ? "past" : context.directionAt(position));
+  const monthRelation = (): MonthRelation => (relation === "last" || relation === "next" || relation === "this" ? relation : direction());
   let date: string | null = null;
   if (hasMonth) {
     const month = c.get("month")!;
@@ -67,12 +68,12 @@ function valueOf(c: ParsedComponents, context: SentenceContext, position: number
     const year = c.isCertain("year")
       ? yearValue(c.get("year")!)
       : anchor
-        ? yearValue(resolveYear(anchor, month, day, monthRelation))
+        ? yearValue(resolveYear(anchor, month, day, monthRelation()))
         : "XXXX";
     date = day === undefined ? monthValue(0, month).replace("0000", year) : dayValue(0, month, day).replace("0000", year);
     if (!c.isCertain("year") && !hasHour) return { type: "DATE", value: date, yearless: true };
   } else if (c.isCertain("weekday") && anchor) {
-    date = resolveWeekday(anchor, c.get("weekday")!, direction);
+    date = resolveWeekday(anchor, c.get("weekday")!, direction());
   } else if (!hasHour) {
     return { type: "DATE", value: yearValue(c.get("year")!) };
   }
