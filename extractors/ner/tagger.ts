@@ -173,8 +173,10 @@ interface GazetteerWeights {
 
 const BEFORE = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(-1) * N;
 const AFTER = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(1) * N;
-/** The neighbours whose weights are not summed with a context feature's, and where their weights are in a block. */
-const FAR_NEIGHBOURS = NEIGHBOUR_OFFSETS.flatMap((offset, k) => (Math.abs(offset) > 1 ? [{ offset, from: NEIGHBOUR + k * N }] : []));
+/** Where a block has the weights of the neighbours not summed with a context feature's: the words two before and two after. */
+const TWO_BEFORE = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(-2) * N;
+const TWO_AFTER = NEIGHBOUR + NEIGHBOUR_OFFSETS.indexOf(2) * N;
+if (NEIGHBOUR_OFFSETS.join() !== "-2,-1,1,2") throw new Error("FastTagger sums the weights of neighbours at -2, -1, +1 and +2 only");
 
 /** Where a word's own weights in context are in TaggerWord.own: by sentence in capitals, first token, and (capitalized words) case evidence. */
 const ownIndex = (caps: boolean, first: boolean, seen: number | undefined) => (caps ? 2 : 0) + (first ? 1 : 0) + (seen === undefined ? 0 : 4 * (seen + 1));
@@ -349,14 +351,14 @@ export class FastTagger {
         const entry = entries[i]!;
         const seen = entry.info.capitalized ? (entry.lower.seenIn === document ? entry.lower.seen : 0) : undefined;
         const own = this.own(entry, caps, i === 0, seen);
-        for (let label = 0; label < N; label++) fixed[at + label] = own[label]!;
-        for (const { offset, from } of FAR_NEIGHBOURS) {
-          const j = i + offset;
-          addTo(fixed, at, (j < 0 ? start : j >= n ? end : entries[j]!).block, from);
-        }
+        const twoBefore = (i >= 2 ? entries[i - 2]! : start).block;
+        const twoAfter = (i + 2 < n ? entries[i + 2]! : end).block;
         const next = i + 1 < n ? entries[i + 1]! : end;
-        addTo(fixed, at, this.previousWord(i > 0 ? entries[i - 1]! : start, entry.shape));
-        addTo(fixed, at, this.nextWord(entry.shape, next));
+        const previousWord = this.previousWord(i > 0 ? entries[i - 1]! : start, entry.shape);
+        const nextWord = this.nextWord(entry.shape, next);
+        // One pass over the labels, adding in the order the groups were always added in.
+        for (let label = 0; label < N; label++)
+          fixed[at + label] = own[label]! + twoBefore[TWO_BEFORE + label]! + twoAfter[TWO_AFTER + label]! + previousWord[label]! + nextWord[label]!;
         const nextEarlier = i + 1 < n && next.info.capitalized && next.lower.labelIn === document ? next.lower.label : undefined;
         if (nextEarlier !== undefined) addTo(fixed, at, this.byNextHistory[nextEarlier]!);
       }
