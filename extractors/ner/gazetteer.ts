@@ -72,7 +72,8 @@ for (const category of FEATURE_CATEGORIES) {
     for (const word of name.split(" ")) {
       const level = node ? (node.next ??= new Map()) : NAMES;
       node = level.get(word);
-      if (!node) level.set(word, (node = {}));
+      // Both fields from the start, so that every node has one shape for the matcher's loop.
+      if (!node) level.set(word, (node = { matches: undefined, next: undefined }));
     }
     const categories = categoriesEnding.get(node!) ?? new Set();
     categoriesEnding.set(node!, categories.add(category));
