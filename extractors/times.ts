@@ -123,9 +123,9 @@ const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$/i;
 /** Calendar values a mod word can qualify (not references or durations). */
 const CALENDAR_VALUE = /^[\dX]{2}/;
 
-/** Keeps the longest of overlapping candidates; on equal length the lower priority (patterns before chrono). */
+/** Keeps the longest of overlapping candidates; on equal length the lower priority (patterns before chrono). Sorts `candidates` in place. */
 function resolveOverlaps(candidates: (Candidate & { priority: number })[]): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const ordered = candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
@@ -153,8 +153,9 @@ function withModifier(c: Candidate, sentence: string): Candidate {
 }
 
 export function sentenceTimes(context: SentenceContext): Candidate[] {
-  const chrono = chronoCandidates(context).map((c) => ({ ...c, priority: Number.MAX_SAFE_INTEGER }));
-  return resolveOverlaps([...patternCandidates(context), ...chrono]).map((c) => withModifier(c, context.text));
+  const candidates = patternCandidates(context);
+  for (const c of chronoCandidates(context)) candidates.push({ ...c, priority: Number.MAX_SAFE_INTEGER });
+  return resolveOverlaps(candidates).map((c) => withModifier(c, context.text));
 }
 
 /** "a year ago", "the year-earlier period", "the corresponding period last year": in a text that reports by quarter, the same quarter a year before. */
