@@ -58,11 +58,13 @@ function readAliasTable(): Map<string, string> {
 
 const ALIASES = readAliasTable();
 
+const ARABIC_ARTICLES = new Set(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az"]);
+
 /** Words of a name, with Arabic article prefixes set apart ("al-Baghdadi" -> "baghdadi"). */
 const nameWords = (name: string) =>
   aliasKey(name)
     .split(" ")
-    .filter((word) => !["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az"].includes(word));
+    .filter((word) => !ARABIC_ARTICLES.has(word));
 
 /**
  * A consonant skeleton for transliteration variants: vowels after the first
