@@ -5,7 +5,7 @@
  * freed prisoners are none of them). "unknown" yields nothing.
  */
 import type { Quantity } from "../pipeline/schema.ts";
-import { allMatches } from "./events/regex.ts";
+import { allMatches } from "./regex.ts";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

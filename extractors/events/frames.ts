@@ -23,7 +23,7 @@ import {
   sceneDate,
   targetPhraseAt,
 } from "./slots.ts";
-import { allMatches } from "./regex.ts";
+import { allMatches } from "../regex.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {

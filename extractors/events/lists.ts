@@ -13,7 +13,7 @@ import { casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
 import { ROLE_WORDS, type Context, type Unit } from "./context.ts";
 import { blamed, methodOf, sentenceFrames, type Draft } from "./frames.ts";
-import { allMatches } from "./regex.ts";
+import { allMatches } from "../regex.ts";
 import { TRIGGERS } from "./triggers.ts";
 
 export interface ListResult {

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Time } from "../../pipeline/schema.ts";
 import { ADMIN_NOUNS, isOrgName } from "./places.ts";
-import { allMatches } from "./regex.ts";
+import { allMatches } from "../regex.ts";
 import { isAdjunct as adjunctIn, ORG_ANAPHOR, resolveAnaphor, type Context, type Participant, type Unit } from "./context.ts";
 
 export const ACTORS: readonly EntityType[] = ["ORG", "PERSON"];

@@ -5,7 +5,7 @@
  * frame (pledge strength, attack method, which side the agent stands on).
  */
 import type { EventType } from "../../pipeline/schema.ts";
-import { allMatches } from "./regex.ts";
+import { allMatches } from "../regex.ts";
 
 export interface Trigger {
   type: EventType;

@@ -39,7 +39,7 @@ import {
   unitInfoOrNull,
   weekdayNumber,
 } from "./lexicon.ts";
-import { allMatches } from "../events/regex.ts";
+import { allMatches } from "../regex.ts";
 
 /** A rule's reading of its match; `length` shortens the span to the match's first characters, `lead` joins characters before it. */
 type Proposal = Omit<Candidate, "start" | "end"> & { length?: number; lead?: number };

@@ -1,5 +1,5 @@
 /**
- * Regular-expression helpers for the event extractors' long patterns.
+ * Regular-expression helpers for the extractors' long patterns.
  */
 
 /**
