@@ -120,9 +120,9 @@ describe("places: where the attack happened, not where someone came from or went
     expect(attackPlace(heading, [["Shalambood", "GPE"]], [["28 January 2022", "2022-01-28"]])).toBe("Buufow Bacaad");
   });
 
-  it("does not take a place an organisation's name begins with: 'employees of the Azerbaijan State Agency of Motor Roads'", () => {
-    const text = "On 18 February 2022, two employees of the Azerbaijan State Agency of Motor Roads were hit by a mine while repairing a road in Tartar.";
-    expect(attackPlace(text, [["Azerbaijan", "GPE"], ["Tartar", "GPE"]], [["18 February 2022", "2022-02-18"]])).toBe("Tartar");
+  it("does not take a place an organisation's name begins with: 'workers of the Azerbaijan State Agency of Motor Roads'", () => {
+    const text = "On 3 March 2022, a mine wounded three workers of the Azerbaijan State Agency of Motor Roads who were repairing a road in Tartar.";
+    expect(attackPlace(text, [["Azerbaijan", "GPE"], ["Tartar", "GPE"]], [["3 March 2022", "2022-03-03"]])).toBe("Tartar");
   });
 });
 
@@ -130,8 +130,8 @@ describe("places: communities, fronts, designators and roads between places", ()
   it("takes 'Oshie community', 'tambon Sateng' and a name ending in City, but not 'the Fulani community'", () => {
     const invaded = "On 2 March 2022, cultists shot sporadically when they invaded Oshie community (Ahoada West, Rivers).";
     expect(attackPlace(invaded, [["Oshie", "PERSON"]], [["2 March 2022", "2022-03-02"]])).toBe("Oshie");
-    const tambon = "On 30 January 2022, a bomb went off in the area of tambon Sateng (Mueang Yala, Yala).";
-    expect(attackPlace(tambon, [["Sateng", "PERSON"], ["Mueang Yala", "PERSON"]], [["30 January 2022", "2022-01-30"]])).toBe("Sateng");
+    const tambon = "On 2 February 2022, a bomb went off near a school in tambon Sateng (Mueang Yala, Yala), wounding a teacher.";
+    expect(attackPlace(tambon, [["Sateng", "PERSON"], ["Mueang Yala", "PERSON"]], [["2 February 2022", "2022-02-02"]])).toBe("Sateng");
     const city = "On 18 January 2022, three air raids targeted Al Bayda City.";
     expect(attackPlace(city, [["Al Bayda City", "PERSON"]], [["18 January 2022", "2022-01-18"]])).toBe("Al Bayda City");
     expect(placeNames("Soldiers killed two members of the Fulani community in Tansamba.", [])).toEqual(["Tansamba"]);

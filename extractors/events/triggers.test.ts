@@ -65,7 +65,7 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
   });
 
   it("reads dated combat told by what it destroyed, an attempted abduction and an incursion", () => {
-    const column = attacks("On 31 March 2022, Ukrainian forces destroyed a column of Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]], [["31 March 2022", "2022-03-31"]]);
+    const column = attacks("On 2 April 2022, Ukrainian troops destroyed a column of Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]], [["2 April 2022", "2022-04-02"]]);
     expect(slotOf(column[0]!, "location")).toBe("Chernihiv");
     expect(attacks("Ukrainian forces have destroyed many Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]])).toHaveLength(0);
     const abduct = attacks("On 6 June 2022, in Campinas, four armed men tried to abduct a bar employee.", [["Campinas", "GPE"]], [["6 June 2022", "2022-06-06"]]);
