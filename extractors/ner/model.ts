@@ -12,6 +12,22 @@ const N = LABELS.length;
 
 export const MODEL_URL = new URL("../../models/ner.model.gz", import.meta.url);
 
+/**
+ * Number(text.slice(start, end)) without the slice: the model's labels and
+ * weights are (optionally negative) integers, read digit by digit; anything
+ * else goes through Number.
+ */
+function integerAt(text: string, start: number, end: number): number {
+  const negative = text.charCodeAt(start) === 45; // "-"
+  let value = 0;
+  for (let i = negative ? start + 1 : start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(text.slice(start, end));
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
+}
+
 export class LinearModel implements Scorer {
   /**
    * Stored as one row of N weights per feature in a single Float32Array and a
@@ -92,9 +108,13 @@ export class LinearModel implements Scorer {
         grown.set(rows);
         rows = grown;
       }
-      for (const entry of text.slice(tab + 1, lineEnd).split(" ")) {
-        const colon = entry.indexOf(":");
-        rows[from + Number(entry.slice(0, colon))] = Number(entry.slice(colon + 1));
+      let entryStart = tab + 1;
+      while (entryStart < lineEnd) {
+        let entryEnd = text.indexOf(" ", entryStart);
+        if (entryEnd < 0 || entryEnd > lineEnd) entryEnd = lineEnd;
+        const colon = text.indexOf(":", entryStart);
+        rows[from + integerAt(text, entryStart, colon)] = integerAt(text, colon + 1, entryEnd);
+        entryStart = entryEnd + 1;
       }
       rowOf.set(text.slice(lineStart, tab), rowOf.size);
       lineStart = lineEnd + 1;
