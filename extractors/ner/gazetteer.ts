@@ -65,7 +65,8 @@ export interface NameNode {
 
 /** The trie of the tagger's gazetteer names, by word, so that matching builds no strings. */
 const NAMES = new Map<string, NameNode>();
-const categoriesEnding = new Map<NameNode, Set<string>>();
+/** The categories of the names ending at each node, in FEATURE_CATEGORIES order. */
+const categoriesEnding = new Map<NameNode, string[]>();
 for (const category of FEATURE_CATEGORIES) {
   for (const name of GAZETTEERS.get(category) ?? []) {
     let node: NameNode | undefined;
@@ -75,22 +76,24 @@ for (const category of FEATURE_CATEGORIES) {
       // Both fields from the start, so that every node has one shape for the matcher's loop.
       if (!node) level.set(word, (node = { matches: undefined, next: undefined }));
     }
-    const categories = categoriesEnding.get(node!) ?? new Set();
-    categoriesEnding.set(node!, categories.add(category));
+    const categories = categoriesEnding.get(node!);
+    if (!categories) categoriesEnding.set(node!, [category]);
+    else if (categories.at(-1) !== category) categories.push(category);
   }
 }
-const matchNames = new Map(FEATURE_CATEGORIES.map((category) => [category, { U: `${category}:U`, B: `${category}:B`, I: `${category}:I`, L: `${category}:L` }]));
-/** One list per distinct set of matches, shared by every name that has it. */
-const listsByNames = new Map<string, ListOfMatches>();
+/**
+ * One list per distinct set of matches, shared by every name that has it,
+ * and one record of the four per distinct set of categories.
+ */
+const matchesByCategories = new Map<string, Record<Position, ListOfMatches>>();
 for (const [node, categories] of categoriesEnding) {
-  const at = (position: Position) => {
-    const names = [...categories].map((category) => matchNames.get(category)![position]);
-    const key = names.join(" ");
-    let list = listsByNames.get(key);
-    if (!list) listsByNames.set(key, (list = matchList(names)));
-    return list;
-  };
-  node.matches = { U: at("U"), B: at("B"), I: at("I"), L: at("L") };
+  const key = categories.join(" ");
+  let matches = matchesByCategories.get(key);
+  if (!matches) {
+    const at = (position: Position) => matchList(categories.map((category) => `${category}:${position}`));
+    matchesByCategories.set(key, (matches = { U: at("U"), B: at("B"), I: at("I"), L: at("L") }));
+  }
+  node.matches = matches;
 }
 
 /** The trie node of the names starting with the lowercased word `lower`, if any. */
