@@ -47,8 +47,11 @@ interface Match {
 /** Slots without undefined values, so merge and the schema see only what was found. */
 function compact(slots: Record<string, unknown>): AnySlots {
   const out: AnySlots = {};
-  for (const [key, value] of Object.entries(slots))
+  // for…in reads the keys in the order Object.entries gives them, without making an array of pairs.
+  for (const key in slots) {
+    const value = slots[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value as AnySlots[string];
+  }
   return out;
 }
 

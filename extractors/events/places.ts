@@ -23,7 +23,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:-[\p{L}\p{N}]|['’](?!s\b
 const PARTICLE = String.raw`(?:de|del|de la|de las|de los|do|da|dos|das|du|des|di|al|el|ar|as|ad|an|ash|az|ez|es|ed|ul|wa|bin|ibn|imeni|la|le|en|van|von)`;
 /** A name: capitalised words, optional particles between them, an optional trailing number ("Poblacion 1"). Not followed by "-occupied"; a possessive "’s" ends it. */
 const NAME = String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ ](?:${PARTICLE}[ ]|[dl]['’])?${WORD}){0,5}(?:[ ]\d{1,3}(?![\d.,]\d))?(?![\p{L}\p{N}-]|['’](?!s\b))`;
-const NAME_G = new RegExp(NAME, "gu");
+/** Names in running text; the capital a name begins with is tested before the look-behind, which is dearer. */
+const NAME_G = new RegExp(`(?=\\p{Lu})${NAME}`, "gu");
 const PARTICLE_BEFORE = /\b(?:al|el|ar|as|ad|an|de|del|da|do|du)\s$/u;
 
 /** Administrative units, settlements and landforms in many countries' terms; a name before one is a place. */
@@ -55,15 +56,28 @@ const PLACE_OBJECT_VERBS = new Set("shelled bombed bombarded struck hit targeted
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 const SPACE = /\s/;
 
+/** WORD_CHAR's test, with ASCII read from the character code (most text) and the pattern kept for the rest. */
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 128) return WORD_CHAR.test(ch);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 39 || code === 45;
+}
+
+/** SPACE's test, likewise: ASCII white space is the space and \t \n \v \f \r. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 128 ? SPACE.test(ch) : code === 32 || (code >= 9 && code <= 13);
+}
+
 /** The (up to) three words before `pos`, nearest first, lower-cased; it stops at punctuation ("(Jos North": none). */
 function wordsBefore(text: string, pos: number): string[] {
   const words: string[] = [];
   let i = pos;
   while (words.length < 3) {
     let end = i;
-    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    while (end > 0 && isSpace(text[end - 1]!)) end--;
     let start = end;
-    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && isWordChar(text[start - 1]!)) start--;
     if (start === end) break;
     words.push(text.slice(start, end).toLowerCase());
     i = start;
@@ -82,6 +96,9 @@ const locative = (words: string[]) => LOCATIVES.has((words[0] === "the" ? words[
 const afterVerb = (words: string[]) => PLACE_OBJECT_VERBS.has(words[0] ?? "");
 /** After a name, what makes it a place when a locative precedes it: a hierarchy "(Sao Paulo)", ", Donetsk." or ", Donetsk with mortars". */
 const HIERARCHY_AFTER = new RegExp(String.raw`^\s*(?:\([^()\p{Lu}]*\)\s*)?\(\s*${NAME}\s*[,)]|^,\s*${NAME}\s*(?:[,.;(]|\s+(?:${ADMIN_NOUNS}|with|using|killing|injuring|wounding|hitting|damaging|destroying)\b|$)`, "u");
+/** What every HIERARCHY_AFTER begins with, a bracket or a comma: a cheap test before the long pattern. */
+const HIERARCHY_OPENS = /^(?:\s*\(|,)/;
+const hierarchyAfter = (after: string) => HIERARCHY_OPENS.test(after) && HIERARCHY_AFTER.test(after);
 /** A hierarchy of two names in brackets after a name: "(Al Maslub, Al Jawf)". */
 const TWO_LEVELS_AFTER = new RegExp(String.raw`^\s*\(\s*${NAME}\s*,\s*${NAME}\s*[,)]`, "u");
 /** A clause's end right after a name. */
@@ -110,6 +127,10 @@ function namesIn(text: string, from: number, to: number): Candidate[] {
   return out;
 }
 
+/** Whether an entity (of `type`, if given) overlaps candidate `c`. */
+const overlapsEntity = (entities: readonly Entity[], c: Candidate, type?: Entity["type"]) =>
+  entities.some((e) => e.start < c.end && c.start < e.end && (type === undefined || e.type === type));
+
 /** Between two names of a hierarchy: "(", ", ", " village (", " district, ". */
 const HIERARCHY_GAP = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*[,(]\s*$`, "u");
 /** What ends a name of a hierarchy: a comma, a bracket, a stop, an administrative noun ("Kherson region"). */
@@ -137,10 +158,8 @@ export function placeMentions(
   const nationalities = source.entities.filter((e) => e.type === "NORP" && !PARTICLE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)));
   const excluded = [...(source.times ?? []), ...nationalities].sort(byStart);
   const candidates = withoutOverlaps(namesIn(text, from, to), excluded);
-  const entities = [...source.entities].sort(byStart);
-  const overlapping = (c: Candidate) => entities.filter((e) => e.start < c.end && c.start < e.end);
-  const taggedPerson = (c: Candidate) => overlapping(c).some((e) => e.type === "PERSON");
-  const taggedAny = (c: Candidate) => overlapping(c).length > 0;
+  const taggedPerson = (c: Candidate) => overlapsEntity(source.entities, c, "PERSON");
+  const taggedAny = (c: Candidate) => overlapsEntity(source.entities, c);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     // "STF, DRG, and CRPF", "the Kurdistan Democratic Party": acronyms and organisations' names are left to the tagger.
@@ -157,11 +176,11 @@ export function placeMentions(
       ((locative(before) || afterVerb(before)) && ADMIN_HEAD.test(c.text)) ||
       // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person unless the hierarchy
       // has two levels: "shelled Avdiivka, Donetsk", "targeted As Saqiyah (Al Maslub, Al Jawf)".
-      (afterVerb(before) && HIERARCHY_AFTER.test(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||
+      (afterVerb(before) && hierarchyAfter(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||
       // "in Dola Sive, Gire Cehennem and Sehid Sahin areas": a name inside a list whose last name is a place.
       (previous !== undefined && LIST_GAP.test(text.slice(previous.end, c.start)) && next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start))) ||
       (locative(before) &&
-        (HIERARCHY_AFTER.test(after) ||
+        (hierarchyAfter(after) ||
           // "near Ugaas Khaliif airport": a site named after its place.
           SITE_AFTER.test(after) ||
           // An untagged name closing its clause: "near Kalynove-Borshchuvate."

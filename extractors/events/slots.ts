@@ -166,8 +166,8 @@ export function listBefore(ctx: Context, unit: Unit, pos: number, types: readonl
   return out;
 }
 
-const DATED = (time: Time) =>
-  time.type === "DATE" && /^\d{2,4}|^\d{3}X/.test(time.value) && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(time.value);
+/** A calendar date: a value that begins with a year (two digits at least), which no PRESENT_REF-like value does. */
+const DATED = (time: Time) => time.type === "DATE" && /^\d\d/.test(time.value);
 
 const SEEN_BY_ON = /\b(?:viewed|seen|obtained|reviewed|watched)\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s+$/i;
 
@@ -237,6 +237,17 @@ const SCENE = new RegExp(
   "iu",
 );
 
+/** Whether a place mention of `unit` is a scene-setting locative (SCENE), read once per mention: slots ask for each trigger. */
+const sceneUse = new WeakMap<Entity, boolean>();
+function setsScene(ctx: Context, unit: Unit, e: Entity): boolean {
+  let scene = sceneUse.get(e);
+  if (scene === undefined) {
+    scene = SCENE.test(ctx.doc.text.slice(unit.start, e.start));
+    sceneUse.set(e, scene);
+  }
+  return scene;
+}
+
 /**
  * Where the attackers came from or were heading, or what a person stands for,
  * not where the attack happened: "a man from rural Damascus", "fired from
@@ -281,6 +292,10 @@ function inLocativeSlot(ctx: Context, e: Entity): boolean {
 /** The trigger's own object: "shelled Popasna", "targeted the Gire Mamrez area". */
 const VERB_OBJECT = /^\s+(?:the\s+)?$/;
 
+/** A name that stands where a place stands: in a locative slot, or as the object of the trigger ending at `to`. */
+const standsAsPlace = (ctx: Context, e: Entity, to: number) =>
+  inLocativeSlot(ctx, e) || (e.start >= to && VERB_OBJECT.test(ctx.doc.text.slice(to, e.start)));
+
 /** Whether a place mention names where something is, read once per mention (slots ask for each trigger). */
 const whereUse = new WeakMap<Entity, boolean>();
 function namesWhere(ctx: Context, e: Entity): boolean {
@@ -311,25 +326,25 @@ const readsAsWhere = (ctx: Context, e: Entity) =>
  * where anything happened.
  */
 export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo: number, hi: number): Participant | undefined {
-  const isPlace = (e: Entity) => namesWhere(ctx, e);
-  const scene = ctx.places(unit).find((e) => isPlace(e) && e.end <= from && SCENE.test(ctx.doc.text.slice(unit.start, e.start)));
+  const mentions = ctx.places(unit);
+  const scene = mentions.find((e) => e.end <= from && namesWhere(ctx, e) && setsScene(ctx, unit, e));
   if (scene) return fromEntity(scene);
   // "the Red Mosque siege", "the Manhattan attack": the place naming the event is where it happened.
   // Also inside a trigger that ends on its noun: "participated in the Red Mosque siege".
-  const naming = ctx.places(unit).find(
+  const naming = mentions.find(
     (e) =>
-      isPlace(e) &&
+      namesWhere(ctx, e) &&
       ((e.end <= from && /^\s+$/.test(ctx.doc.text.slice(e.end, from))) || (e.start > from && e.end < to && /^\s+[\w-]+$/.test(ctx.doc.text.slice(e.end, to)))),
   );
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
-  const inWindow = ctx.places(unit).filter((e) => isPlace(e) && e.start >= lo && e.end <= hi);
+  const inWindow = mentions.filter((e) => namesWhere(ctx, e) && e.start >= lo && e.end <= hi);
   const located = inWindow.filter((e) => !isOriginOrGoal(ctx, e));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   const before = places.filter((e) => e.end <= from);
   // A name that stands where a place stands comes first: "clashed with Koglweogo and volunteers in the village of Nyapaga".
-  const slotted = (e: Entity) => inLocativeSlot(ctx, e) || (e.start >= to && VERB_OBJECT.test(ctx.doc.text.slice(to, e.start)));
+  const slotted = (e: Entity) => standsAsPlace(ctx, e, to);
   let chosen = after.find(slotted) ?? before.filter(slotted).at(-1) ?? after[0] ?? before.at(-1);
   if (!chosen) return undefined;
   // "Tajikistan's Danghara district": the possessor is the wider place.
@@ -337,7 +352,7 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (next && /^(?:'s|’s)\s+$/.test(ctx.doc.text.slice(chosen.end, next.start))) chosen = next;
   // "Zabul Province, Afghanistan": the place before the comma is the narrower one.
   const wider = chosen;
-  const narrower = ctx.places(unit).find((e) => isPlace(e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
+  const narrower = mentions.find((e) => namesWhere(ctx, e) && e.end <= wider.start && /^,\s*$/.test(ctx.doc.text.slice(e.end, wider.start)));
   if (narrower) chosen = narrower;
   return wholePlace(ctx, unit, chosen);
 }
