@@ -162,6 +162,7 @@ describe("events: profile lists (004)", () => {
   });
 
   it("reads strength and designation list lines", () => {
+    expect(ofType(events, "STRENGTH")[0]!.certainty).toBe("reported");
     expect(ofType(events, "STRENGTH")[0]!.slots).toEqual({
       org: IMU,
       members: { min: 2500, max: 4000 },
@@ -169,6 +170,17 @@ describe("events: profile lists (004)", () => {
       source: "Long War Journal",
     });
     expect(ofType(events, "DESIGNATION")[0]!.slots).toEqual({ org: IMU, designator: "U.S. State Department", date: "2000-09-25" });
+  });
+});
+
+describe("events: a strength figure's certainty", () => {
+  it("is asserted without a source and reported with one", () => {
+    const text = "Membership:\n- 2012: around 300\n- 2014: 1,000 (Regional Monitor)\n";
+    const events = framesOf(text, [["Regional Monitor", "ORG"]], [["2012", "2012"], ["2014", "2014"]]);
+    expect(ofType(events, "STRENGTH").map((e) => [e.slots.date, e.certainty])).toEqual([
+      ["2012", "asserted"],
+      ["2014", "reported"],
+    ]);
   });
 });
 

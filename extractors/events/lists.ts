@@ -232,7 +232,9 @@ function strengthItem(ctx: Context, line: Line, evidence: Span[]): Draft | undef
     const entity = ctx.doc.entities.find((e) => e.start >= sourceAt && e.end <= sourceAt + match[2]!.length);
     slots.source = entity ? entity.canonical : match[2].trim();
   }
-  return { type: "STRENGTH", certainty: "asserted", evidence, slots, at: line.start, unit: unitsIn(ctx, line)[0]?.index ?? -1 };
+  // A figure given with its source is attributed to it (GUIDELINES §5, certainty).
+  const certainty = slots.source ? "reported" : "asserted";
+  return { type: "STRENGTH", certainty, evidence, slots, at: line.start, unit: unitsIn(ctx, line)[0]?.index ?? -1 };
 }
 
 const DESIGNATION_HEAD = /\b(?:terrorist|sanctions?|proscribed|banned|listed|designat\w*)\b/i;
