@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certaintyOf } from "./certainty.ts";
+import { certaintyOf, ownSpeechCertainty } from "./certainty.ts";
 
 /** The certainty of `sentence` about the trigger word `trigger` in it. */
 const about = (sentence: string, trigger: string) => certaintyOf(sentence, sentence.indexOf(trigger));
@@ -25,5 +25,14 @@ describe("certainty", () => {
       "reported",
     );
     expect(about("In 2012, Usman Ghazi became the fourth emir in the IMU's short history.", "emir")).toBe("asserted");
+  });
+
+  it("does not count the speaker's own speech act as attribution", () => {
+    const own = "The Northern Front announced its break with the Taliban.";
+    expect(ownSpeechCertainty(own, [own.indexOf(" announced")])).toBe("asserted");
+    const quoted = "According to officials, the Northern Front has said it is siding with the Taliban.";
+    expect(ownSpeechCertainty(quoted, [quoted.indexOf(" has said")])).toBe("reported");
+    const other = "Officials said the Northern Front had pledged allegiance to the Taliban.";
+    expect(ownSpeechCertainty(other, [other.indexOf(" had pledged")])).toBe("reported");
   });
 });

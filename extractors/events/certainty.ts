@@ -31,6 +31,24 @@ export function statementCertainty(text: string): Certainty {
   return "asserted";
 }
 
+/** A speech verb right after its subject: "X announced", "X has said". */
+const SPEECH_AFTER_SUBJECT = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|announc\w+|declared|stated)\b/i;
+
+/**
+ * The certainty of a statement whose speakers end at `speakerEnds` in it, when
+ * what they say is the event itself: "The front announced its break with the
+ * Taliban" is the break, asserted, not a report of it (GUIDELINES §5). Their
+ * speech verbs do not count as attribution; any other hedge or source does.
+ */
+export function ownSpeechCertainty(text: string, speakerEnds: readonly number[]): Certainty {
+  let rest = text;
+  for (const end of speakerEnds) {
+    const verb = SPEECH_AFTER_SUBJECT.exec(text.slice(end));
+    if (verb) rest = rest.slice(0, end) + " ".repeat(verb[0].length) + rest.slice(end + verb[0].length);
+  }
+  return statementCertainty(rest);
+}
+
 const RANK: Record<Certainty, number> = { asserted: 3, reported: 2, alleged: 1, negated: 0 };
 
 /** For one frame stated several times, the most certain statement decides. */

@@ -6,7 +6,7 @@
 import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
-import { negatedAt, statementCertainty } from "./certainty.ts";
+import { negatedAt, ownSpeechCertainty, statementCertainty } from "./certainty.ts";
 import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
 import {
   ACTORS,
@@ -643,6 +643,20 @@ export const ALL_TYPES: ReadonlySet<EventType> = new Set([
   "ATTACK", "PLEDGE", "SPLIT", "ALLIANCE", "FOUNDING", "LEADERSHIP", "DEATH", "DESIGNATION", "STRENGTH",
 ]);
 
+/** Frames a group performs by saying so: its pledge, break or alliance is the statement itself. */
+const SPEECH_ACTS: ReadonlySet<EventType> = new Set(["PLEDGE", "SPLIT", "ALLIANCE"]);
+
+/**
+ * Where the unit names a group among the frame's agent or parties, or a leader of one, as offsets of the
+ * mentions' ends in it: who can speak for the group (a person speaking of "his group" only reports).
+ */
+function speakerEnds(ctx: Context, unit: Unit, slots: AnySlots): number[] {
+  const actors = [slots.agent, ...(Array.isArray(slots.parties) ? slots.parties : [])].filter((name) => typeof name === "string");
+  return unit.entities
+    .filter((e) => (e.type === "ORG" && actors.includes(e.canonical)) || actors.includes(ctx.leaders.get(e.canonical) ?? ""))
+    .map((e) => e.end - unit.start);
+}
+
 /** The draft frames one sentence states, for the event types in `types`. */
 export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<EventType> = ALL_TYPES): Draft[] {
   const drafts: Draft[] = [];
@@ -653,7 +667,8 @@ export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<Even
   const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
     if (!slots) return;
     evidence ??= [span(ctx.doc, unit.start, unit.end)];
-    const certainty = negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text));
+    let certainty = negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text));
+    if (certainty === "reported" && SPEECH_ACTS.has(type)) certainty = ownSpeechCertainty(unit.text, speakerEnds(ctx, unit, slots));
     drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
   };
   for (const match of matches(unit, types)) {

@@ -173,11 +173,31 @@ describe("events: profile lists (004)", () => {
   });
 });
 
+describe("events: a group's own declaration", () => {
+  const mentions: MentionSpec[] = [["Northern Front", "ORG"], ["Taliban", "ORG"]];
+  it("is the event itself, asserted, when the group says it", () => {
+    expect(framesOf("The Northern Front said it was siding with the Taliban.", mentions)).toEqual([
+      expect.objectContaining({ type: "PLEDGE", certainty: "asserted", slots: { agent: "Northern Front", to: "Taliban", strength: "support" } }),
+    ]);
+    expect(framesOf("The Northern Front announced its break with the Taliban.", mentions)).toEqual([
+      expect.objectContaining({ type: "SPLIT", certainty: "asserted" }),
+    ]);
+  });
+  it("is reported when someone else says it", () => {
+    expect(framesOf("Officials said the Northern Front had pledged allegiance to the Taliban.", mentions)).toEqual([
+      expect.objectContaining({ type: "PLEDGE", certainty: "reported" }),
+    ]);
+    expect(framesOf("Abu Omar said his group had pledged allegiance to the Taliban.", [...mentions, ["Abu Omar", "PERSON"]])).toEqual([
+      expect.objectContaining({ type: "PLEDGE", certainty: "reported" }),
+    ]);
+  });
+});
+
 describe("events: a strength figure's certainty", () => {
   it("is asserted without a source and reported with one", () => {
     const text = "Membership:\n- 2012: around 300\n- 2014: 1,000 (Regional Monitor)\n";
     const events = framesOf(text, [["Regional Monitor", "ORG"]], [["2012", "2012"], ["2014", "2014"]]);
-    expect(ofType(events, "STRENGTH").map((e) => [e.slots.date, e.certainty])).toEqual([
+    expect(ofType(events, "STRENGTH").map((e) => [slotOf(e, "date"), e.certainty])).toEqual([
       ["2012", "asserted"],
       ["2014", "reported"],
     ]);
