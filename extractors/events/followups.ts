@@ -1,7 +1,9 @@
 /**
  * Frames across a sentence boundary: a sentence that only gives an attack's
  * toll ("One person died, five were injured.", "1 fatality.") belongs to the
- * attack stated just before it, and adds its figures and its evidence.
+ * attack stated just before it, and adds its figures and its evidence; a
+ * split stated of groups in general ("Several splinter groups formed out of
+ * X") is told again of each group the next sentences name.
  */
 import { span } from "../../pipeline/document.ts";
 import { statedTotal } from "../numbers.ts";
@@ -101,4 +103,51 @@ export function anaphoricStatements(ctx: Context, drafts: readonly Draft[]): Dra
     out.push({ ...earlier, slots, evidence: [span(ctx.doc, unit.start, unit.end)], at, unit: unit.index });
   }
   return out;
+}
+
+/** A split whose agent is a plural description, not a name: "Several splinter groups", "Other militant organisations". */
+const GROUPS_IN_GENERAL = /^(?:(other|several|some|many|multiple|various|numerous|a\s+number\s+of|two|three|four|five|\d+)\s+)(?:[\w-]+\s+){0,2}?[\w-]+s$/i;
+/** How many sentences after a summary, beyond its paragraph, may tell its splits one by one. */
+const SUMMARY_REACH = 4;
+
+/**
+ * "Several splinter groups formed out of the IMU. Jamaat Ansarullah, a Tajik
+ * splinter group, formed in 2010 …. Jundullah split from the IMU in 2009.":
+ * a split stated of groups in general is stated again of each group the
+ * following sentences say split from the same body, or (in the summary's
+ * paragraph) say was formed. Each such group gets the summary's evidence and,
+ * if it had only a founding, a split of its own; the summary makes no frame
+ * of its own when it has such groups. "Other groups leave X" leaves out the
+ * groups said to leave X before it.
+ */
+export function splitSummaries(ctx: Context, drafts: Draft[]): Draft[] {
+  const summaries = drafts.filter((d) => d.type === "SPLIT" && typeof d.slots.agent === "string" && GROUPS_IN_GENERAL.test(d.slots.agent));
+  if (!summaries.length) return drafts;
+  const named = new Set(ctx.doc.entities.map((e) => e.canonical));
+  const dropped = new Set<Draft>();
+  const added: Draft[] = [];
+  for (const summary of summaries) {
+    const from = summary.slots.from;
+    const other = /^other\b/i.test(String(summary.slots.agent));
+    const earlier = new Set(drafts.filter((d) => d.type === "SPLIT" && d.unit < summary.unit && d.slots.from === from).map((d) => d.slots.agent));
+    const paragraphEnd = ctx.doc.text.indexOf("\n", ctx.units[summary.unit]!.end);
+    const told: Draft[] = [];
+    for (const draft of drafts) {
+      if (draft.unit <= summary.unit) continue;
+      const inParagraph = paragraphEnd < 0 || draft.evidence[0]!.start < paragraphEnd;
+      if (!inParagraph && draft.unit > summary.unit + SUMMARY_REACH) continue;
+      const agent = draft.type === "SPLIT" ? draft.slots.agent : draft.type === "FOUNDING" ? draft.slots.org : undefined;
+      if (typeof agent !== "string" || !named.has(agent) || agent === from || (other && earlier.has(agent))) continue;
+      if (draft.type === "SPLIT" && (draft.slots.from === from || draft.slots.from === undefined)) told.push(draft);
+      else if (draft.type === "FOUNDING" && inParagraph) {
+        const split: Draft = { ...draft, type: "SPLIT", slots: { agent, from: from!, ...(draft.slots.date ? { date: draft.slots.date } : {}) } };
+        added.push(split);
+        told.push(split);
+      }
+    }
+    if (!told.length) continue;
+    dropped.add(summary);
+    for (const draft of told) draft.evidence = [...summary.evidence, ...draft.evidence];
+  }
+  return [...drafts.filter((d) => !dropped.has(d)), ...added];
 }
