@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { framesOf, ofType } from "./doc-fixture.ts";
+import { framesOf, ofType, slotOf } from "./doc-fixture.ts";
 
 /** Invented groups: these tests use no article of the corpus. */
 const RED = "Red Crescent Front";
@@ -35,7 +35,7 @@ describe("events: a split stated of groups in general, then one by one", () => {
   });
 
   it("leaves a group founded in the next paragraph out of the summary", () => {
-    expect(splits.some((e) => e.slots.agent === HAWKS)).toBe(false);
+    expect(splits.some((e) => slotOf(e, "agent") === HAWKS)).toBe(false);
   });
 });
 
@@ -53,7 +53,7 @@ describe("events: 'other groups leave X' after a group already said to leave it"
 
   it("joins the headline to the later group only", () => {
     const splits = ofType(events, "SPLIT");
-    expect(splits.map((e) => e.slots.agent)).toEqual([DAWN, SUN]);
+    expect(splits.map((e) => slotOf(e, "agent"))).toEqual([DAWN, SUN]);
     expect(evidenceTexts(splits[0]!).some((t) => t.startsWith("Other armed groups"))).toBe(false);
     expect(evidenceTexts(splits[1]!)[0]).toBe("Other armed groups quit the Red Crescent Front");
   });
@@ -64,5 +64,61 @@ describe("events: a general split with no group named after it", () => {
     const text = "Several factions broke away from the Red Crescent Front after the truce.";
     const events = framesOf(text, [["Red Crescent Front", "ORG", RED]]);
     expect(ofType(events, "SPLIT").map((e) => e.slots)).toEqual([{ agent: "Several factions", from: RED }]);
+  });
+});
+
+const alliances = (events: ReturnType<typeof framesOf>) =>
+  ofType(events, "ALLIANCE").map((e) => ({ parties: [...(slotOf(e, "parties") as string[])].sort(), date: slotOf(e, "date") }));
+
+describe("events: who 'the two groups' are, and a name used as a modifier", () => {
+  const text =
+    "At that time, the Dawn Brigade also built close ties with the Front-aligned Sun Legion. " +
+    "The two groups worked together to raid several border posts.";
+  const events = framesOf(
+    text,
+    [["Dawn Brigade", "ORG", DAWN], ["Front", "ORG", RED], ["Sun Legion", "ORG", SUN]],
+    [["At that time", "2012"]],
+  );
+
+  it("reads 'the X-aligned Y' as an alliance of X and Y, undated by the clause it stands in", () => {
+    expect(alliances(events)).toContainEqual({ parties: [RED, SUN].sort(), date: undefined });
+  });
+
+  it("dates a relation the sentence heads with a time that refers back", () => {
+    expect(alliances(events)).toContainEqual({ parties: [DAWN, SUN].sort(), date: "2012" });
+  });
+
+  it("takes 'the two groups' for the pair the sentence before relates, not the modifier", () => {
+    const second = ofType(events, "ALLIANCE").find((e) => e.evidence.some((s) => s.text.startsWith("The two groups")));
+    expect(second && [...(slotOf(second, "parties") as string[])].sort()).toEqual([DAWN, SUN].sort());
+  });
+});
+
+describe("events: what dates an alliance", () => {
+  it("does not date a relation by the span it lasted", () => {
+    const text = "From 2003 to 2006, the Dawn Brigade fought in the south, cooperating with the Sun Legion.";
+    const events = framesOf(text, [["Dawn Brigade", "ORG", DAWN], ["Sun Legion", "ORG", SUN]], [["2003", "2003"], ["2006", "2006"]]);
+    expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
+  });
+
+  it("leaves the date of a joint act stated as a purpose to that act", () => {
+    const text = "The Dawn Brigade kept strong relations with the Sun Legion; the two groups collaborated to bomb a bridge in the capital in 2012.";
+    const events = framesOf(text, [["Dawn Brigade", "ORG", DAWN], ["Sun Legion", "ORG", SUN]], [["2012", "2012"]]);
+    expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
+  });
+
+  it("keeps a date the relation's own clause gives", () => {
+    const text = "In 2014, the Dawn Brigade fought alongside the Sun Legion.";
+    const events = framesOf(text, [["Dawn Brigade", "ORG", DAWN], ["Sun Legion", "ORG", SUN]], [["2014", "2014"]]);
+    expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: "2014" }]);
+  });
+});
+
+describe("events: fighting alongside a group named by its patron", () => {
+  it("reads the ally through a long verb phrase and takes the name in apposition to the possessor's noun", () => {
+    const text =
+      "The Dawn Brigade later began fighting against army units and police in the eastern hills alongside the Front’s local branch, the Sun Legion.";
+    const events = framesOf(text, [["Dawn Brigade", "ORG", DAWN], ["Front", "ORG", RED], ["Sun Legion", "ORG", SUN]]);
+    expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
   });
 });
