@@ -1,7 +1,8 @@
 /**
  * Frames across a sentence boundary: a sentence that only gives an attack's
  * toll ("One person died, five were injured.", "1 fatality.") belongs to the
- * attack stated just before it, and adds its figures and its evidence; a
+ * attack stated just before it, and adds its figures and its evidence;
+ * groups that carry out an attack together are allies; a
  * split stated of groups in general ("Several splinter groups formed out of
  * X") is told again of each group the next sentences name.
  */
@@ -150,4 +151,27 @@ export function splitSummaries(ctx: Context, drafts: Draft[]): Draft[] {
     for (const draft of told) draft.evidence = [...summary.evidence, ...draft.evidence];
   }
   return [...drafts.filter((d) => !dropped.has(d)), ...added];
+}
+
+/** Words of a fight between the groups a statement names, not of groups fighting side by side. */
+const RECIPROCAL = /\b(?:clash\w*|fought|fight\w*|battl\w*|skirmish\w*|exchang\w*|between|each\s+other|one\s+another|engag\w*|rival\w*)\b/i;
+
+/**
+ * "The IMU, with Pakistani Taliban and TTP militants, attacked the prison",
+ * "… participated in the attack alongside the TTP": named groups that carry
+ * out one attack together are allies (a joint operation), undated, as the
+ * attack's date is the attack's. The first perpetrator is paired with each other.
+ */
+export function jointAttacks(ctx: Context, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let groups: Set<string> | undefined;
+  for (const draft of drafts) {
+    const perpetrators = draft.slots.perpetrators;
+    if (draft.type !== "ATTACK" || !Array.isArray(perpetrators) || perpetrators.length < 2) continue;
+    groups ??= new Set(ctx.doc.entities.filter((e) => e.type === "ORG").map((e) => e.canonical));
+    const named = perpetrators.filter((p) => groups!.has(p));
+    if (named.length < 2 || draft.evidence.some((e) => RECIPROCAL.test(e.text))) continue;
+    for (const ally of named.slice(1)) out.push({ ...draft, type: "ALLIANCE", slots: { parties: [named[0]!, ally] } });
+  }
+  return out;
 }

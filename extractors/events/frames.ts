@@ -177,7 +177,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   if (accused) perpetrators = [accused];
   for (const co of allMatches(CO_PERPETRATOR, ctx.doc.text.slice(match.end, hi))) {
     const at = match.end + co.index + co[0].length;
-    perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
+    // "alongside the TTP and Pakistani Taliban": the list must start right there; all of it is named.
+    const joined = listAfter(ctx, unit, at, ACTORS);
+    if (joined[0] && joined[0].start - at < 6) perpetrators.push(...joined);
   }
 
   const targets = targetsOf(ctx, unit, match, perpetrators, hi);

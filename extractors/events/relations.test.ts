@@ -122,3 +122,26 @@ describe("events: fighting alongside a group named by its patron", () => {
     expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
   });
 });
+
+describe("events: groups that attack together", () => {
+  it("makes allies, undated, of the named groups of one attack, and keeps every one among the perpetrators", () => {
+    const text = "On 3 May 2012, the Dawn Brigade raided a police station in Kelat alongside the Sun Legion and the Hawks of Liberty.";
+    const events = framesOf(
+      text,
+      [["Dawn Brigade", "ORG", DAWN], ["Kelat", "GPE"], ["Sun Legion", "ORG", SUN], ["Hawks of Liberty", "ORG", HAWKS]],
+      [["3 May 2012", "2012-05-03"]],
+    );
+    expect(slotOf(ofType(events, "ATTACK")[0]!, "perpetrators")).toEqual([DAWN, SUN, HAWKS]);
+    expect(alliances(events)).toEqual([
+      { parties: [DAWN, SUN].sort(), date: undefined },
+      { parties: [DAWN, HAWKS].sort(), date: undefined },
+    ]);
+  });
+
+  it("makes no allies of groups that fight each other", () => {
+    const text = "On 3 May 2012, the Dawn Brigade and the Sun Legion clashed in Kelat.";
+    const events = framesOf(text, [["Dawn Brigade", "ORG", DAWN], ["Sun Legion", "ORG", SUN], ["Kelat", "GPE"]], [["3 May 2012", "2012-05-03"]]);
+    expect(ofType(events, "ATTACK")).toHaveLength(1);
+    expect(alliances(events)).toEqual([]);
+  });
+});
