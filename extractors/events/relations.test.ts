@@ -145,3 +145,21 @@ describe("events: groups that attack together", () => {
     expect(alliances(events)).toEqual([]);
   });
 });
+
+describe("events: hostages of a list item told in several sentences", () => {
+  const text =
+    "The Dawn Brigade is an armed group active in the north.\n" +
+    "May 2010: On May 2, the Dawn Brigade abducted a doctor and two nurses from a clinic in Kelat. On May 9, it took three engineers hostage near Sarab. All the hostages were released in June.\n";
+  const events = framesOf(
+    text,
+    [["Dawn Brigade", "ORG", DAWN], ["Kelat", "GPE"], ["Sarab", "GPE"]],
+    [["May 2010", "2010-05"], ["May 2", "2010-05-02"], ["May 9", "2010-05-09"], ["June", "2010-06"]],
+    "2012-01-01",
+  );
+
+  it("adds up the people each sentence says were taken, not those only mentioned again", () => {
+    const attacks = ofType(events, "ATTACK");
+    expect(attacks).toHaveLength(1);
+    expect(slotOf(attacks[0]!, "hostages")).toEqual({ min: 6, max: 6 });
+  });
+});
