@@ -2,7 +2,8 @@
  * Frames across a sentence boundary: a sentence that only gives an attack's
  * toll ("One person died, five were injured.", "1 fatality.") belongs to the
  * attack stated just before it, and adds its figures and its evidence;
- * groups that carry out an attack together are allies; a
+ * groups that carry out an attack together are allies; a pledge someone
+ * "stopped short of" is the one they had just declared; a
  * split stated of groups in general ("Several splinter groups formed out of
  * X") is told again of each group the next sentences name.
  */
@@ -174,4 +175,30 @@ export function jointAttacks(ctx: Context, drafts: readonly Draft[]): Draft[] {
     for (const ally of named.slice(1)) out.push({ ...draft, type: "ALLIANCE", slots: { parties: [named[0]!, ally] } });
   }
   return out;
+}
+
+/** A pledge held back from, measured against the one just told: "stopped short of pledging bay'a", "fell short of using the word". */
+const FELL_SHORT = /\b(?:stopped|stops|stopping|fell|falls|falling)\s+short\s+of\b|\bwent\s+no\s+further\s+than\b|\b(?:did\s+not|didn['’]t)\s+go\s+as\s+far\s+as\b/i;
+/** How many sentences back the declaration a pledge falls short of may be. */
+const SHORT_REACH = 2;
+
+/**
+ * "In September 2014, Ghazi said they were siding with the caliphate. But he
+ * fell short of using the word bay'a.": the oath withheld is the one of the
+ * declaration just told, to the same party on the same occasion. A negated
+ * pledge so worded takes the `to` and the date it lacks from the nearest
+ * earlier pledge of the same agent (and recipient, when it names one).
+ */
+export function fellShortOf(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.type !== "PLEDGE" || draft.certainty !== "negated" || (draft.slots.to && draft.slots.date)) continue;
+    if (!draft.evidence.some((e) => FELL_SHORT.test(e.text))) continue;
+    const earlier = drafts
+      .filter((d) => d.type === "PLEDGE" && d.certainty !== "negated" && d.unit < draft.unit && d.unit >= draft.unit - SHORT_REACH)
+      .filter((d) => d.slots.agent === draft.slots.agent && (!draft.slots.to || d.slots.to === draft.slots.to))
+      .sort((a, b) => b.at - a.at);
+    const to = draft.slots.to ?? earlier.find((d) => d.slots.to)?.slots.to;
+    const date = draft.slots.date ?? earlier.find((d) => d.slots.date && (!to || d.slots.to === to))?.slots.date;
+    draft.slots = { ...draft.slots, ...(to ? { to } : {}), ...(date ? { date } : {}) };
+  }
 }

@@ -9,7 +9,7 @@ import { span, type Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
-import { anaphoricStatements, attachTolls, jointAttacks, splitSummaries } from "./followups.ts";
+import { anaphoricStatements, attachTolls, fellShortOf, jointAttacks, splitSummaries } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -58,6 +58,7 @@ export function extractEvents(doc: Doc): Doc {
   }
   attachTolls(ctx, drafts);
   drafts.push(...anaphoricStatements(ctx, drafts), ...jointAttacks(ctx, drafts));
+  fellShortOf(drafts);
   const regionStartByEnd = excludedStartByEnd(doc);
   return { ...doc, events: mergeDrafts(splitSummaries(ctx, drafts), ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }

@@ -163,3 +163,38 @@ describe("events: hostages of a list item told in several sentences", () => {
     expect(slotOf(attacks[0]!, "hostages")).toEqual({ min: 6, max: 6 });
   });
 });
+
+describe("events: a pledge held back from", () => {
+  const text =
+    "In March 2017, Sun Legion commander Omar Haddad declared support for the Dawn Brigade in a recorded speech. " +
+    "The rally was held in a stadium. " +
+    "Haddad stopped short of swearing allegiance, however.";
+  const events = framesOf(
+    text,
+    [["Sun Legion", "ORG", SUN], ["Omar Haddad", "PERSON"], ["Haddad", "PERSON", "Omar Haddad"], ["Dawn Brigade", "ORG", DAWN]],
+    [["March 2017", "2017-03"]],
+  );
+
+  it("is the oath of the declaration just told: same recipient, same date", () => {
+    const negated = ofType(events, "PLEDGE").filter((e) => e.certainty === "negated");
+    expect(negated.map((e) => e.slots)).toEqual([{ agent: SUN, to: DAWN, date: "2017-03", strength: "allegiance" }]);
+  });
+
+  it("leaves a plain denial of a pledge undated", () => {
+    const denial = framesOf(
+      "In March 2017, the Sun Legion declared support for the Dawn Brigade. The Hawks of Liberty never pledged allegiance to the Dawn Brigade.",
+      [["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN], ["Hawks of Liberty", "ORG", HAWKS]],
+      [["March 2017", "2017-03"]],
+    );
+    const negated = ofType(denial, "PLEDGE").filter((e) => e.certainty === "negated");
+    expect(negated.map((e) => slotOf(e, "date"))).toEqual([undefined]);
+  });
+});
+
+describe("events: a caliphate named whole", () => {
+  it("is the state the document names by the same words", () => {
+    const text = "The Eastern State announced its rule in May. The Sun Legion said it was siding with the Eastern Caliphate.";
+    const events = framesOf(text, [["Eastern State", "ORG"], ["Sun Legion", "ORG", SUN], ["Eastern Caliphate", "ORG"]]);
+    expect(ofType(events, "PLEDGE").map((e) => e.slots)).toEqual([{ agent: SUN, to: "Eastern State", strength: "support" }]);
+  });
+});
