@@ -198,3 +198,22 @@ describe("events: a caliphate named whole", () => {
     expect(ofType(events, "PLEDGE").map((e) => e.slots)).toEqual([{ agent: SUN, to: "Eastern State", strength: "support" }]);
   });
 });
+
+describe("events: allying with a group", () => {
+  const mentions: [string, "ORG", string][] = [["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN]];
+
+  it("is the pledge the article tells between the same groups", () => {
+    const text = "The Sun Legion swore allegiance to the Dawn Brigade in 2014. Critics say the Sun Legion gained little by allying itself with the Dawn Brigade.";
+    const events = framesOf(text, mentions, [["2014", "2014"]]);
+    expect(ofType(events, "ALLIANCE")).toEqual([]);
+    expect(ofType(events, "PLEDGE")).toHaveLength(1);
+    expect(ofType(events, "PLEDGE")[0]!.evidence).toHaveLength(2);
+  });
+
+  it("is an alliance where the article tells no pledge", () => {
+    const text = "Critics say the Sun Legion gained little by allying itself with the Dawn Brigade.";
+    const events = framesOf(text, mentions);
+    expect(ofType(events, "PLEDGE")).toEqual([]);
+    expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
+  });
+});

@@ -13,7 +13,7 @@ export interface Trigger {
   kind: "verb" | "noun";
   /** PLEDGE: oath or declared support. */
   strength?: "allegiance" | "support";
-  /** "joined forces with": the pledge of the same article when there is one, else an alliance. */
+  /** "joined forces with", "allying with": the pledge of the same article when there is one, else an alliance. */
   soft?: boolean;
   /** Passive voice: the subject is the patient ("was founded", "was killed"). */
   passive?: boolean;
@@ -48,6 +48,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t("PLEDGE", `\\b(?:siding|sided|side)\\s+with\\b`, "verb", { strength: "support" }),
   t("PLEDGE", `(?<!-)\\balign(?:s|ed|ing)?\\s+(?=(?:[\\w’'-]+\\s+){1,5}?with\\b)`, "verb", { strength: "support", agentAfter: true }),
   t("PLEDGE", `\\b(?:join\\w*)\\s+forces\\s+with\\b`, "verb", { soft: true }),
+  // The act of taking a side, like joining forces ("allying themselves with ISIS"); "allied to" is the state, an alliance.
+  t("PLEDGE", `\\b(?:allies|ally|allying)\\s+(?:itself\\s+|themselves\\s+)?with\\b`, "verb", { soft: true }),
   // SPLIT
   t("SPLIT", `\\b(?:cut|cuts|cutting|severed|severs|sever)\\s+(?:all\\s+)?(?:its\\s+|their\\s+)?ties\\s+with\\b`, "verb"),
   t("SPLIT", `\\b(?:break|breaks|broke|breaking|split|splits|splitting|splintered|splinters|defected|defects|withdrew|withdraws)\\s+(?:away\\s+)?(?:with|from)\\b`, "verb"),
@@ -57,7 +59,6 @@ export const TRIGGERS: readonly Trigger[] = [
   t("SPLIT", `\\bformed\\s+out\\s+of\\b`, "verb"),
   // ALLIANCE
   t("ALLIANCE", `\\b(?:closely\\s+)?allied\\s+(?:to|with)\\b`, "verb"),
-  t("ALLIANCE", `\\b(?:allies|ally|allying)\\s+(?:itself\\s+|themselves\\s+)?with\\b`, "verb"),
   t("ALLIANCE", `\\b(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+)?(?:ally|allies)\\s+of\\b`, "noun"),
   t("ALLIANCE", `(?:'s|’s)\\s+(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+|longtime\\s+)?ally\\b`, "noun"),
   t("ALLIANCE", `\\b(?:fought|fight|fights|fighting|battled|battling|operated|operating|worked|working)\\b(?:\\s+[\\w’'-]+){0,10}?\\s+alongside\\b`, "verb"),
@@ -128,7 +129,7 @@ export interface TriggerGroup {
 }
 
 const GATES: Partial<Record<EventType, RegExp>> = {
-  PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with/i,
+  PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with|all(?:y|ies|ying)\s/i,
   SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out/i,
   ALLIANCE: /all(?:y|ied|ies|iance)|-align|-affiliat|alongside|together|collaborat|cooperat|coordinat|joint|partnership|ties|relation|links|connections/i,
   FOUNDING: /found|form|creat|establish|set\s+up|launched/i,
