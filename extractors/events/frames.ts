@@ -526,10 +526,17 @@ function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undef
     }
   }
   if (!org || org.type === "PERSON") return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const near = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  // "collaborated to attack the airport in 2014, and established a joint group": an earlier conjunct's date is its own,
+  // unless it heads the sentence ("In 1998, they moved to Kabul and established …").
+  const conjunct = near && near.end <= match.start && EARLIER_CONJUNCT.test(ctx.doc.text.slice(near.end, match.start));
+  const date = conjunct && near !== sceneDate(ctx, unit, match.start) ? undefined : near;
   const place = placeNear(ctx, unit, match.start, match.end, match.end, nounWindow(unit, match.end, match.end)[1]);
   return compact({ org: org.value, founders: names(founders), date: date?.value, location: place?.value });
 }
+
+/** What stands between a date and a verb of the next conjunct: ", and ", " and then ", " and later ". */
+const EARLIER_CONJUNCT = /^[^.;]*\band\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$/i;
 
 const ROLE_AFTER = new RegExp(
   `^\\s*(?:as\\s+)?(?:(?:its|the|their|a|an|his|her)\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|next|former|interim|acting|sole|late)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS})(?:\\s+(?:[a-z-]+\\s+)?(?:${ROLE_WORDS}))?)\\b`,

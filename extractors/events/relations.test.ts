@@ -217,3 +217,19 @@ describe("events: allying with a group", () => {
     expect(alliances(events)).toEqual([{ parties: [DAWN, SUN].sort(), date: undefined }]);
   });
 });
+
+describe("events: the date of a founding told in a second conjunct", () => {
+  const mentions: [string, "ORG", string][] = [["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN], ["Hawks of Liberty", "ORG", HAWKS]];
+
+  it("is not the date the first conjunct gives its own act", () => {
+    const text = "The Sun Legion and the Dawn Brigade raided an army depot in 2009, and established a joint unit, the Hawks of Liberty, to guard the border.";
+    const events = framesOf(text, mentions, [["2009", "2009"]]);
+    expect(ofType(events, "FOUNDING").map((e) => slotOf(e, "date"))).toEqual([undefined]);
+  });
+
+  it("is the date heading the sentence", () => {
+    const text = "In 2009, the Sun Legion left the valley and established a new wing, the Hawks of Liberty.";
+    const events = framesOf(text, mentions, [["2009", "2009"]]);
+    expect(ofType(events, "FOUNDING").map((e) => slotOf(e, "date"))).toEqual(["2009"]);
+  });
+});
