@@ -351,9 +351,15 @@ function groupPhrase(ctx: Context, unit: Unit, pos: number): Participant | undef
 function splitFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
   const [lo, hi] = window(unit, match);
   const subject = agentBefore(ctx, unit, match.start);
-  const agent = subject ? asGroup(ctx, subject) : headPhrase(ctx, unit, match.start);
+  const noun = match.trigger.kind === "noun";
+  let agent = subject ? asGroup(ctx, subject) : noun ? undefined : headPhrase(ctx, unit, match.start);
   const from = closeObject(ctx, unit, match.end, agent?.value);
   if (!from) return undefined;
+  // "a splinter group of the IMU, Jundullah,": the name in apposition after it.
+  if (!agent && noun) {
+    const named = unit.entities.find((e) => e.start >= from.end && e.type === "ORG");
+    if (named && /^\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?$/i.test(ctx.doc.text.slice(from.end, named.start))) agent = participantOf(named);
+  }
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi) ?? sceneDate(ctx, unit, match.start) ?? messageDate(ctx, unit);
   return compact({ agent: agent?.value, from: asGroup(ctx, from).value, date: date?.value });
 }

@@ -233,3 +233,20 @@ describe("events: the date of a founding told in a second conjunct", () => {
     expect(ofType(events, "FOUNDING").map((e) => slotOf(e, "date"))).toEqual(["2009"]);
   });
 });
+
+describe("events: other ways of telling a split", () => {
+  const mentions: [string, "ORG", string][] = [["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN]];
+  const splitsOf = (text: string, times: [string, string][] = []) => ofType(framesOf(text, mentions, times), "SPLIT").map((e) => e.slots);
+
+  it("reads parting ways, breaking ranks, distancing and disavowing", () => {
+    expect(splitsOf("In 2016, the Sun Legion parted ways with the Dawn Brigade.", [["2016", "2016"]])).toEqual([{ agent: SUN, from: DAWN, date: "2016" }]);
+    expect(splitsOf("The Sun Legion broke ranks with the Dawn Brigade over the ceasefire.")).toEqual([{ agent: SUN, from: DAWN }]);
+    expect(splitsOf("The Sun Legion has distanced itself from the Dawn Brigade.")).toEqual([{ agent: SUN, from: DAWN }]);
+    expect(splitsOf("Last week the Sun Legion publicly disavowed the Dawn Brigade.")).toEqual([{ agent: SUN, from: DAWN }]);
+  });
+
+  it("reads a splinter group named before or after its description", () => {
+    expect(splitsOf("The Sun Legion, a splinter group of the Dawn Brigade, claimed the attack.")).toEqual([{ agent: SUN, from: DAWN }]);
+    expect(splitsOf("A breakaway faction of the Dawn Brigade, the Sun Legion, claimed the attack.")).toEqual([{ agent: SUN, from: DAWN }]);
+  });
+});

@@ -57,6 +57,9 @@ export const TRIGGERS: readonly Trigger[] = [
   t("SPLIT", `\\b(?:renounc|revok|withdr[ae]w)\\w*\\s+(?:its\\s+|their\\s+|his\\s+)?(?:allegiance|loyalty|bay[’']?a)\\b`, "verb"),
   t("SPLIT", `\\b(?:leave|leaves|left|quit|quits|abandon|abandons|abandoned)\\s+(?=(?:the\\s+)?[A-Z])`, "verb"),
   t("SPLIT", `\\bformed\\s+out\\s+of\\b`, "verb"),
+  t("SPLIT", `\\b(?:parted|parts|part|parting)\\s+ways\\s+with\\b|\\b(?:broke|breaks|break|breaking)\\s+ranks\\s+with\\b|\\bdistanc\\w*\\s+(?:itself|themselves|himself|herself)\\s+from\\b|\\b(?:disavow|disown)\\w*\\b`, "verb"),
+  // "Jundullah, a splinter group of the IMU": the name the description is in apposition to splits.
+  t("SPLIT", `\\b(?:splinter|breakaway|break-away|dissident)\\s+(?:group|faction|wing|organi[sz]ation|movement|cell)\\s+(?:of|from)\\b`, "noun"),
   // ALLIANCE
   t("ALLIANCE", `\\b(?:closely\\s+)?allied\\s+(?:to|with)\\b`, "verb"),
   t("ALLIANCE", `\\b(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+)?(?:ally|allies)\\s+of\\b`, "noun"),
@@ -130,7 +133,7 @@ export interface TriggerGroup {
 
 const GATES: Partial<Record<EventType, RegExp>> = {
   PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with|all(?:y|ies|ying)\s/i,
-  SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out/i,
+  SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out|ways|ranks|distanc|disavow|disown|dissident/i,
   ALLIANCE: /all(?:y|ied|ies|iance)|-align|-affiliat|alongside|together|collaborat|cooperat|coordinat|joint|partnership|ties|relation|links|connections/i,
   FOUNDING: /found|form|creat|establish|set\s+up|launched/i,
   DEATH: /death|kill|assassinat|murder|execut|demise|died|dies|dead/i,
