@@ -9,9 +9,10 @@
  */
 import { span } from "../../pipeline/document.ts";
 import { statedTotal } from "../numbers.ts";
-import { tollOf, type Context } from "./context.ts";
+import { memberGroup, tollOf, type Context, type Unit } from "./context.ts";
+import { statementCertainty } from "./certainty.ts";
 import { DATE_SLOT } from "./merge.ts";
-import { dateNear } from "./slots.ts";
+import { dateNear, objectAfter } from "./slots.ts";
 import type { Draft } from "./frames.ts";
 
 /** How many sentences back a toll may reach for its attack; a stated total reaches further. */
@@ -78,6 +79,18 @@ const ANAPHORIC_TYPE: Record<string, Draft["type"][]> = {
 /** How many sentences back "such union" may refer. */
 const ANAPHOR_REACH = 2;
 
+const CAME_FROM = /\b(?:came|comes|come)\b[^.;]*?\bfrom\s+(?:(?:a|an|the)\s+(?:person|man|woman|member|commander|fighter|militant)\s+(?:named|called)\s+)?/i;
+
+/** Who "came from" names after the anaphor at `after`: a group, or a person's group when the text gives it. */
+function cameFrom(ctx: Context, unit: Unit, after: number): string | undefined {
+  const came = CAME_FROM.exec(ctx.doc.text.slice(after, unit.end));
+  if (!came) return undefined;
+  const at = after + came.index + came[0].length;
+  const who = objectAfter(ctx, unit, at, ["PERSON", "ORG"]);
+  if (!who || who.start - at > 4) return undefined;
+  return who.type === "PERSON" ? (memberGroup(ctx, unit, who.value) ?? who.value) : who.value;
+}
+
 /**
  * "On August 6th a video was released proving such union.": a sentence that
  * refers back to the frame just stated adds its evidence and its date, when
@@ -90,17 +103,26 @@ export function anaphoricStatements(ctx: Context, drafts: readonly Draft[]): Dra
     if (!match) continue;
     const types = ANAPHORIC_TYPE[match[1]!.toLowerCase()]!;
     if (drafts.some((d) => d.unit === unit.index && types.includes(d.type))) continue;
-    const earlier = drafts
-      .filter((d) => types.includes(d.type) && d.certainty !== "negated" && d.unit < unit.index && d.unit >= unit.index - ANAPHOR_REACH)
-      .sort((a, b) => a.at - b.at)
-      .at(-1);
+    const recent = drafts
+      .filter((d) => types.includes(d.type) && d.unit < unit.index && d.unit >= unit.index - ANAPHOR_REACH)
+      .sort((a, b) => a.at - b.at);
+    const at = unit.start + match.index;
+    const date = dateNear(ctx, unit, at, at + match[0].length, unit.start, unit.end)?.value;
+    // "Such a pledge came in March … from a person named X": an event of the kind just told (held back or not), by X.
+    const kind = recent.at(-1);
+    const source = kind && typeof kind.slots.agent === "string" ? cameFrom(ctx, unit, at) : undefined;
+    if (kind && source) {
+      const slots = Object.fromEntries(Object.entries(kind.slots).filter(([key]) => key !== DATE_SLOT[kind.type]));
+      const evidence = [span(ctx.doc, unit.start, unit.end)];
+      out.push({ ...kind, certainty: statementCertainty(unit.text), slots: { ...slots, agent: source, ...(date ? { date } : {}) }, evidence, at, unit: unit.index });
+      continue;
+    }
+    const earlier = recent.filter((d) => d.certainty !== "negated").at(-1);
     // A sentence inside the statement it refers to (a list item's second sentence) adds nothing.
     if (!earlier || earlier.evidence.some((e) => e.start <= unit.start && unit.end <= e.end)) continue;
     // A sentence naming other actors ("Such a pledge came in March … from a person named Sadulla Urgenji") tells of another event.
     const participants = new Set(Object.values(earlier.slots).flat().filter((v): v is string => typeof v === "string"));
     if (unit.entities.some((e) => (e.type === "ORG" || e.type === "PERSON") && !participants.has(e.canonical))) continue;
-    const at = unit.start + match.index;
-    const date = dateNear(ctx, unit, at, at + match[0].length, unit.start, unit.end)?.value;
     const slots = { ...earlier.slots, ...(date ? { [DATE_SLOT[earlier.type]]: date } : {}) };
     out.push({ ...earlier, slots, evidence: [span(ctx.doc, unit.start, unit.end)], at, unit: unit.index });
   }

@@ -7,7 +7,7 @@ import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
 import { negatedAt, statementCertainty } from "./certainty.ts";
-import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
+import { asGroup, memberGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
 import {
   ACTORS,
   actorPhraseBefore,
@@ -330,6 +330,11 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
       : undefined;
     const subject = possessor ? participantOf(possessor) : agentBefore(ctx, unit, match.start);
     agent = subject ? asGroup(ctx, subject) : groupPhrase(ctx, unit, match.start);
+    // "Urgenji said his group was recognizing …": the group the person belongs to pledges.
+    if (agent?.type === "PERSON" && OWN_GROUP.test(ctx.doc.text.slice(agent.end, match.start))) {
+      const group = memberGroup(ctx, unit, agent.value);
+      if (group) agent = { ...agent, value: group, type: undefined };
+    }
     to = objectAfter(ctx, unit, match.end, ["ORG", "PERSON"], agent?.value);
   }
   if (to) to = asGroup(ctx, to);
@@ -338,6 +343,8 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
   return compact({ agent: agent?.value, to: to?.value, date: date?.value, strength: match.trigger.strength });
 }
+
+const OWN_GROUP = /\b(?:his|her|their)\s+(?:group|organi[sz]ation|movement|faction|fighters|men|followers|unit)\b/i;
 
 /** "a group of Uzbeks" as the subject where no named actor is. */
 function groupPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefined {

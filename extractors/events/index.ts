@@ -57,8 +57,8 @@ export function extractEvents(doc: Doc): Doc {
     }
   }
   attachTolls(ctx, drafts);
-  drafts.push(...anaphoricStatements(ctx, drafts), ...jointAttacks(ctx, drafts));
   fellShortOf(drafts);
+  drafts.push(...anaphoricStatements(ctx, drafts), ...jointAttacks(ctx, drafts));
   const regionStartByEnd = excludedStartByEnd(doc);
   return { ...doc, events: mergeDrafts(splitSummaries(ctx, drafts), ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }

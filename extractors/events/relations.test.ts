@@ -250,3 +250,28 @@ describe("events: other ways of telling a split", () => {
     expect(splitsOf("A breakaway faction of the Dawn Brigade, the Sun Legion, claimed the attack.")).toEqual([{ agent: SUN, from: DAWN }]);
   });
 });
+
+describe("events: a pledge by someone's group", () => {
+  it("gives 'his group' pledging to the group the article ties the speaker to", () => {
+    const text = "Ali Saidov, a member of the Sun Legion, spoke to reporters. Saidov said his group had sworn allegiance to the Dawn Brigade.";
+    const events = framesOf(text, [["Ali Saidov", "PERSON"], ["Saidov", "PERSON", "Ali Saidov"], ["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN]]);
+    expect(ofType(events, "PLEDGE").map((e) => slotOf(e, "agent"))).toEqual([SUN]);
+  });
+
+  it("reads 'such a pledge came … from X' as X's pledge of the kind just told, dated by its own sentence", () => {
+    const text =
+      "In 2016, the Sun Legion declared support for the Dawn Brigade. The Sun Legion stopped short of swearing allegiance. " +
+      "Such a pledge came in May, according to local radio, from a man named Ali Saidov who claimed to be from a band of Tajiks in the hills. " +
+      "Saidov said his group recognized the authority of the Dawn Brigade.";
+    const events = framesOf(
+      text,
+      [["Sun Legion", "ORG", SUN], ["Dawn Brigade", "ORG", DAWN], ["Ali Saidov", "PERSON"], ["Saidov", "PERSON", "Ali Saidov"]],
+      [["2016", "2016"], ["May", "2017-05"]],
+      "2017-08-01",
+    );
+    const tajiks = ofType(events, "PLEDGE").filter((e) => slotOf(e, "agent") === "a band of Tajiks");
+    expect(tajiks).toHaveLength(1);
+    expect(tajiks[0]).toMatchObject({ certainty: "reported", slots: { to: DAWN, date: "2017-05", strength: "allegiance" } });
+    expect(tajiks[0]!.evidence).toHaveLength(2);
+  });
+});
