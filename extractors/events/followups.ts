@@ -1,11 +1,12 @@
 /**
- * Frames across a sentence boundary: a sentence that only gives an attack's
- * toll ("One person died, five were injured.", "1 fatality.") belongs to the
- * attack stated just before it, and adds its figures and its evidence;
- * groups that carry out an attack together are allies; a pledge someone
- * "stopped short of" is the one they had just declared; a
- * split stated of groups in general ("Several splinter groups formed out of
- * X") is told again of each group the next sentences name.
+ * Frames across a sentence boundary and between frames: a sentence that only
+ * gives an attack's toll ("One person died, five were injured.", "1
+ * fatality.") belongs to the attack stated just before it, and adds its
+ * figures and its evidence; a later sentence may restate a frame ("such
+ * union"); groups that carry out an attack together are allies; a pledge
+ * someone "stopped short of" is the one they had just declared; a split
+ * stated of groups in general ("Several splinter groups formed out of X") is
+ * told again of each group the next sentences name.
  */
 import { span } from "../../pipeline/document.ts";
 import { statedTotal } from "../numbers.ts";

@@ -462,7 +462,7 @@ function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
 }
 
 /** An infinitive of purpose: "to attack", "to launch" (not "to the Taliban"). */
-const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b/;
+const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b(?!-)/;
 const RANGE_GAP = /^\s*(?:–|—|-|to|until|through)\s*$/;
 
 /** Whether a time is one end of a range the sentence states ("1998 – 2001", "from 2005 to 2009"). */

@@ -2,8 +2,10 @@
  * Stage "events": event frames (SPEC's table) from the sentences and list
  * items of a document, using its entity and time layers. List items are read
  * first (lists.ts); every sentence is then read for the types its list item
- * did not already give (frames.ts); a toll stated in the next sentences joins
- * its attack (followups.ts); statements of one event are merged (merge.ts).
+ * did not already give (frames.ts); what ties frames across sentences (a
+ * toll joining its attack, a restatement, a general split told group by
+ * group) is read next (followups.ts); statements of one event are merged
+ * (merge.ts).
  */
 import { span, type Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
