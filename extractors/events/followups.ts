@@ -140,10 +140,10 @@ const SUMMARY_REACH = 4;
  * splinter group, formed in 2010 …. Jundullah split from the IMU in 2009.":
  * a split stated of groups in general is stated again of each group the
  * following sentences say split from the same body, or (in the summary's
- * paragraph) say was formed. Each such group gets the summary's evidence and,
- * if it had only a founding, a split of its own; the summary makes no frame
- * of its own when it has such groups. "Other groups leave X" leaves out the
- * groups said to leave X before it.
+ * paragraph) say formed, with no founder named. Each such group gets the
+ * summary's evidence and, if it had only a founding, a split of its own;
+ * the summary makes no frame of its own when it has such groups. "Other
+ * groups leave X" leaves out the groups said to leave X before it.
  */
 export function splitSummaries(ctx: Context, drafts: Draft[]): Draft[] {
   const summaries = drafts.filter((d) => d.type === "SPLIT" && typeof d.slots.agent === "string" && GROUPS_IN_GENERAL.test(d.slots.agent));
@@ -164,7 +164,8 @@ export function splitSummaries(ctx: Context, drafts: Draft[]): Draft[] {
       const agent = draft.type === "SPLIT" ? draft.slots.agent : draft.type === "FOUNDING" ? draft.slots.org : undefined;
       if (typeof agent !== "string" || !named.has(agent) || agent === from || (other && earlier.has(agent))) continue;
       if (draft.type === "SPLIT" && (draft.slots.from === from || draft.slots.from === undefined)) told.push(draft);
-      else if (draft.type === "FOUNDING" && inParagraph) {
+      // A group that formed, not one someone else set up ("the government established a council").
+      else if (draft.type === "FOUNDING" && inParagraph && !draft.slots.founders) {
         const split: Draft = { ...draft, type: "SPLIT", slots: { agent, from: from!, ...(draft.slots.date ? { date: draft.slots.date } : {}) } };
         added.push(split);
         told.push(split);

@@ -275,3 +275,11 @@ describe("events: a pledge by someone's group", () => {
     expect(tajiks[0]!.evidence).toHaveLength(2);
   });
 });
+
+describe("events: a body someone else set up after a general split", () => {
+  it("is no splinter group", () => {
+    const text = "Several factions broke away from the Red Crescent Front in 2015. The next year the Sun Legion founded the Hawks of Liberty as its youth wing.";
+    const events = framesOf(text, [["Red Crescent Front", "ORG", RED], ["Sun Legion", "ORG", SUN], ["Hawks of Liberty", "ORG", HAWKS]], [["2015", "2015"]]);
+    expect(ofType(events, "SPLIT").map((e) => slotOf(e, "agent"))).toEqual(["Several factions"]);
+  });
+});
