@@ -67,3 +67,24 @@ describe("statedTotal", () => {
     expect(statedTotal("All 10 attackers died in the attack (36 killed, unknown wounded).[8]")).toBeUndefined();
   });
 });
+
+describe("casualties: hostages counted one by one", () => {
+  it("adds up the kinds of people a taking lists", () => {
+    expect(casualties("Bandits kidnapped the headmaster and two teachers near the school.").hostages).toEqual({ min: 3, max: 3 });
+    expect(casualties("Pirates took six sailors and a cook hostage off the coast.").hostages).toEqual({ min: 7, max: 7 });
+  });
+
+  it("counts one person taken", () => {
+    expect(casualties("Gunmen abducted a nurse in the market.").hostages).toEqual({ min: 1, max: 1 });
+  });
+
+  it("keeps a single figure's own reading", () => {
+    expect(casualties("Rebels took about 40 villagers hostage.").hostages).toEqual({ min: 40, max: 40, approx: true });
+    expect(casualties("Gunmen kidnapped more than 20 passengers.").hostages).toEqual({ min: 21 });
+  });
+
+  it("counts no hostages where nobody is listed", () => {
+    expect(casualties("The rebels took control of the town and held residents hostage.").hostages).toBeUndefined();
+  });
+});
+

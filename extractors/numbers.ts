@@ -147,7 +147,7 @@ function coordinated(text: string, { verbs, verbPhrase, subject }: Coordination)
       if (!q) continue;
       counted ||= item[1] !== undefined;
       conjuncts++;
-      sum = sum ? add(sum, q) : q;
+      sum = sum ? addQuantity(sum, q) : q;
     }
     // A figure, or people counted one by one ("a woman and a female adolescent"); "a man was killed" is left to victims().
     if (sum && (counted || conjuncts > 1)) return sum;
@@ -155,7 +155,8 @@ function coordinated(text: string, { verbs, verbPhrase, subject }: Coordination)
   return undefined;
 }
 
-function add(a: Quantity, b: Quantity): Quantity {
+/** The sum of two counts of different people. */
+export function addQuantity(a: Quantity, b: Quantity): Quantity {
   const out: Quantity = {};
   if (a.min !== undefined && b.min !== undefined) out.min = a.min + b.min;
   if (a.max !== undefined && b.max !== undefined) out.max = a.max + b.max;
@@ -264,6 +265,28 @@ const HOSTAGE_PATTERNS: TollPattern[] = [
   around(undefined, "\\s+hostages\\b"),
   keyword("\\b(?:kidnapped|abducted|kidnapping|abducting)", QUANTITY_WORD_AT),
 ];
+/** People taken, listed after the verb: "kidnapped the mayor and three officials", "took four geologists and eight soldiers hostage". */
+const KIDNAPPED = /\b(?:kidnapped|abducted|kidnapping|abducting)\s+/gi;
+const TAKEN_HOSTAGE = /\b(?:took|taking|take|takes|held|holding|hold|holds|seized|seizing)\s+((?:[\w’'-]+,?\s+){1,12}?)(?:as\s+)?hostages?\b/gi;
+
+/**
+ * Hostages counted one by one: a list of several kinds ("four Japanese
+ * geologists and eight Kyrgyz soldiers" 12, "the mayor and three officials"
+ * 4) or one person ("kidnapped a journalist"). A single counted kind keeps
+ * the figure's own reading ("around 30 Hazara men", "at least 250 people").
+ */
+function listedHostages(text: string): Quantity | undefined {
+  const objects = [
+    ...allMatches(TAKEN_HOSTAGE, text).map((m) => m[1]!),
+    ...allMatches(KIDNAPPED, text).map((m) => objectOf(text.slice(m.index + m[0].length))),
+  ];
+  for (const object of objects) {
+    if (!CONJUNCTS.test(object) && NUMERAL.test(object)) continue;
+    const count = listedCount(object);
+    if (count) return { min: count, max: count };
+  }
+  return undefined;
+}
 const NONE_KILLED = /\b(?:no (?:one|body) (?:was|were) (?:killed|hurt)|nobody (?:was|were) (?:killed|hurt)|no (?:fatalities|deaths|casualties)|(?:were|was) no (?:fatalities|deaths|casualties)|without (?:casualties|fatalities))\b/i;
 const NONE_WOUNDED = /\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|no (?:injuries|casualties)|(?:were|was) no (?:injuries|casualties))\b/i;
 
@@ -290,7 +313,7 @@ export function casualties(source: string): Casualties {
     victims(text, WOUNDED_VICTIMS);
   if (wounded) out.wounded = wounded;
   else if (NONE_WOUNDED.test(text)) out.wounded = { min: 0, max: 0 };
-  const hostages = numeric ? firstOf(text, figures, HOSTAGE_PATTERNS) : undefined;
+  const hostages = listedHostages(text) ?? (numeric ? firstOf(text, figures, HOSTAGE_PATTERNS) : undefined);
   if (hostages) out.hostages = hostages;
   return out;
 }
@@ -326,21 +349,33 @@ const KILLED_VICTIMS = victimPatterns("(?:shot and killed|shot dead|killed|killi
 const WOUNDED_VICTIMS = victimPatterns("(?:wounded|injured|injuring|wounding|shot and wounded|shot and injured)", false);
 const LEADING_VICTIM = new RegExp(`^${SINGLE_VICTIM}`, "i");
 
+/** A verb's object: what follows it up to a place, time or manner phrase. */
+function objectOf(rest: string): string {
+  const end = OBJECT_END.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+const CONJUNCTS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+/** How many people an object lists one by one ("the mayor and three officials" 4); 0 if none. */
+function listedCount(object: string): number {
+  const chunks = object.split(CONJUNCTS);
+  let count = 0;
+  for (const chunk of chunks) {
+    // The count heading the chunk (the shared pattern, read at its start).
+    QUANTITY_WORD_AT.lastIndex = 0;
+    const number = QUANTITY_WORD_AT.exec(chunk);
+    const q = number ? casualtyCount(number[1]!) : undefined;
+    if (q?.min !== undefined && q.min === q.max) count += q.min;
+    else if (LEADING_VICTIM.test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
+    else break;
+  }
+  return count;
+}
+
 function victims(text: string, patterns: VictimPatterns): Quantity | undefined {
   for (const match of allMatches(patterns.verb, text)) {
-    const rest = text.slice(match.index + match[0].length);
-    const end = OBJECT_END.exec(rest);
-    const chunks = rest.slice(0, end ? end.index : rest.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-    let count = 0;
-    for (const chunk of chunks) {
-      // The count heading the chunk (the shared pattern, read at its start).
-      QUANTITY_WORD_AT.lastIndex = 0;
-      const number = QUANTITY_WORD_AT.exec(chunk);
-      const q = number ? casualtyCount(number[1]!) : undefined;
-      if (q?.min !== undefined && q.min === q.max) count += q.min;
-      else if (LEADING_VICTIM.test(chunk) || /^(?:him|her|another)\b/i.test(chunk)) count += 1;
-      else break;
-    }
+    const count = listedCount(objectOf(text.slice(match.index + match[0].length)));
     if (count) return { min: count, max: count };
   }
   // "a man was shot and killed", "He was killed", "The pilot died", "a little girl's body was found".

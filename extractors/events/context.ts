@@ -325,6 +325,34 @@ export function resolveAnaphor(ctx: Context, unit: Unit, phrase: string, pos: nu
   return value !== exclude ? value : undefined;
 }
 
+/** What ties a person named just before to a group: "who claimed to be from", ", a member of", "of". */
+const MEMBER_OF = /^,?\s+(?:who\s+(?:[a-z]+\s+){0,2}?(?:to\s+be\s+)?(?:from|of)|(?:an?\s+)?(?:member|fighter|commander|militant|leader)\s+of|from|of)\s+(?:the\s+)?/i;
+const GROUP_OF_PEOPLE = /^(?:a|an|some)\s+(?:group|band|cell|faction)\s+of\s+\p{Lu}[\p{L}’'-]*/u;
+
+/**
+ * The group a person belongs to, as the article says: the group they lead,
+ * else one named right after a mention of them in this sentence or the one
+ * before ("a person named Ali Saidov who claimed to be from a group of Tajiks",
+ * "Ali Saidov, a member of the Dawn Brigade").
+ */
+export function memberGroup(ctx: Context, unit: Unit, person: string): string | undefined {
+  const led = ctx.leaders.get(person);
+  if (led) return led;
+  for (const where of [unit, ctx.units[unit.index - 1]]) {
+    for (const mention of where?.entities ?? []) {
+      if (mention.canonical !== person) continue;
+      const tie = MEMBER_OF.exec(ctx.doc.text.slice(mention.end, mention.end + 80));
+      if (!tie) continue;
+      const at = mention.end + tie[0].length;
+      const group = where!.entities.find((e) => e.start === at && e.type === "ORG");
+      if (group) return group.canonical;
+      const people = GROUP_OF_PEOPLE.exec(ctx.doc.text.slice(at, at + 60));
+      if (people) return people[0];
+    }
+  }
+  return undefined;
+}
+
 /** The group a person leads, when the article says so; otherwise the person. */
 export function asGroup(ctx: Context, participant: Participant): Participant {
   if (participant.type !== "PERSON") return participant;

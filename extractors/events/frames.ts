@@ -7,7 +7,7 @@ import { span } from "../../pipeline/document.ts";
 import type { AnySlots, Certainty, EventType, Span, Time } from "../../pipeline/schema.ts";
 import { memberCount, NUMBER_SOURCE, QUANTITY_SOURCE } from "../numbers.ts";
 import { negatedAt, ownSpeechCertainty, statementCertainty } from "./certainty.ts";
-import { asGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
+import { asGroup, memberGroup, ROLE_WORDS, tollOf, type Context, type Participant, type Unit } from "./context.ts";
 import {
   ACTORS,
   actorPhraseBefore,
@@ -86,8 +86,15 @@ function closeObject(ctx: Context, unit: Unit, at: number, exclude?: string): Pa
   if (!object) return undefined;
   const gap = ctx.doc.text.slice(at, object.start);
   const close = /^[\s(]*(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(gap) || /^\s*(?:[\w’'-]+\s+){0,3}[\w’'-]*,\s+(?:the\s+)?$/i.test(gap);
-  return close ? object : undefined;
+  if (!close) return undefined;
+  // "alongside IS’s regional affiliate, the Islamic State Khorasan Province": the one the possessor's noun names.
+  const owned = POSSESSED_APPOSITIVE.exec(ctx.doc.text.slice(object.end, object.end + 80));
+  const named = owned && unit.entities.find((e) => e.start === object.end + owned[0].length && e.type === "ORG" && e.canonical !== exclude);
+  return named ? participantOf(named) : object;
 }
+
+/** A possessor, its noun and a name in apposition: "’s regional affiliate, the". */
+const POSSESSED_APPOSITIVE = /^(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:the\s+)?/;
 
 const METHODS: [RegExp, string][] = [
   [/\bsuicide\s+(?:bomb\w*|strikes?|attacks?|car|vest|blast)/i, "suicide_bombing"],
@@ -170,7 +177,9 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   if (accused) perpetrators = [accused];
   for (const co of allMatches(CO_PERPETRATOR, ctx.doc.text.slice(match.end, hi))) {
     const at = match.end + co.index + co[0].length;
-    perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
+    // "alongside the TTP and Pakistani Taliban": the list must start right there; all of it is named.
+    const joined = listAfter(ctx, unit, at, ACTORS);
+    if (joined[0] && joined[0].start - at < 6) perpetrators.push(...joined);
   }
 
   const targets = targetsOf(ctx, unit, match, perpetrators, hi);
@@ -321,6 +330,11 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
       : undefined;
     const subject = possessor ? participantOf(possessor) : agentBefore(ctx, unit, match.start);
     agent = subject ? asGroup(ctx, subject) : groupPhrase(ctx, unit, match.start);
+    // "Urgenji said his group was recognizing …": the group the person belongs to pledges.
+    if (agent?.type === "PERSON" && OWN_GROUP.test(ctx.doc.text.slice(agent.end, match.start))) {
+      const group = memberGroup(ctx, unit, agent.value);
+      if (group) agent = { ...agent, value: group, type: undefined };
+    }
     to = objectAfter(ctx, unit, match.end, ["ORG", "PERSON"], agent?.value);
   }
   if (to) to = asGroup(ctx, to);
@@ -329,6 +343,8 @@ function pledgeFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
   return compact({ agent: agent?.value, to: to?.value, date: date?.value, strength: match.trigger.strength });
 }
+
+const OWN_GROUP = /\b(?:his|her|their)\s+(?:group|organi[sz]ation|movement|faction|fighters|men|followers|unit)\b/i;
 
 /** "a group of Uzbeks" as the subject where no named actor is. */
 function groupPhrase(ctx: Context, unit: Unit, pos: number): Participant | undefined {
@@ -342,9 +358,15 @@ function groupPhrase(ctx: Context, unit: Unit, pos: number): Participant | undef
 function splitFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
   const [lo, hi] = window(unit, match);
   const subject = agentBefore(ctx, unit, match.start);
-  const agent = subject ? asGroup(ctx, subject) : headPhrase(ctx, unit, match.start);
+  const noun = match.trigger.kind === "noun";
+  let agent = subject ? asGroup(ctx, subject) : noun ? undefined : headPhrase(ctx, unit, match.start);
   const from = closeObject(ctx, unit, match.end, agent?.value);
   if (!from) return undefined;
+  // "a splinter group of the IMU, Jundullah,": the name in apposition after it.
+  if (!agent && noun) {
+    const named = unit.entities.find((e) => e.start >= from.end && e.type === "ORG");
+    if (named && /^\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?$/i.test(ctx.doc.text.slice(from.end, named.start))) agent = participantOf(named);
+  }
   const date = dateNear(ctx, unit, match.start, match.end, lo, hi) ?? sceneDate(ctx, unit, match.start) ?? messageDate(ctx, unit);
   return compact({ agent: agent?.value, from: asGroup(ctx, from).value, date: date?.value });
 }
@@ -374,10 +396,17 @@ const NEGATIVE_RELATIONS = /\b(?:declining|hostile|strained|tense|conflictual|br
 
 const TWO_GROUPS = /\b(?:the\s+two\s+(?:groups|organi[sz]ations|movements|sides)|both\s+(?:groups|organi[sz]ations))\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** The two organisations a plural "the two groups" stands for: the last two named before it. */
+/**
+ * The two organisations a plural "the two groups" stands for: the pair an
+ * alliance stated just before relates ("X developed close ties with Y. The
+ * two groups …"), else the last two named before it, but for a name used
+ * as a modifier ("the AQ-aligned Haqqani Network").
+ */
 function lastTwoGroups(ctx: Context, unit: Unit, pos: number): Participant[] {
+  const stated = pairBefore(ctx, unit, pos);
+  if (stated) return stated;
   const out: Participant[] = [];
-  const candidates = [...(ctx.units[unit.index - 1]?.entities ?? []), ...unit.entities].filter((e) => e.type === "ORG" && e.end <= pos);
+  const candidates = [...(ctx.units[unit.index - 1]?.entities ?? []), ...unit.entities].filter((e) => e.type === "ORG" && e.end <= pos && ctx.doc.text[e.end] !== "-");
   for (const entity of candidates.reverse()) {
     if (!out.some((p) => p.value === entity.canonical)) out.unshift(participantOf(entity));
     if (out.length === 2) break;
@@ -385,12 +414,71 @@ function lastTwoGroups(ctx: Context, unit: Unit, pos: number): Participant[] {
   return out.length === 2 ? out : [];
 }
 
+const ALLIANCE_ONLY: ReadonlySet<EventType> = new Set(["ALLIANCE"]);
+
+/** The parties of the first alliance stated before `pos` in its sentence, else in the sentence before. */
+function pairBefore(ctx: Context, unit: Unit, pos: number): Participant[] | undefined {
+  for (const [where, until] of [[unit, pos], [ctx.units[unit.index - 1], Infinity]] as const) {
+    if (!where) continue;
+    for (const match of matches(where, ALLIANCE_ONLY)) {
+      if (match.start >= until) break;
+      const parties = allianceParties(ctx, where, match);
+      if (parties.length === 2) return parties;
+    }
+  }
+  return undefined;
+}
+
+/** "the AQ-aligned Haqqani Network": the name before the hyphen is allied to the one it modifies. */
+function modifierParties(ctx: Context, unit: Unit, match: Match): Participant[] {
+  const modifier = unit.entities.find((e) => e.end === match.start && e.type === "ORG");
+  const head = unit.entities.find((e) => e.start >= match.end && e.type === "ORG");
+  if (!modifier || !head || !/^\s+(?:[a-z-]+\s+){0,2}$/.test(ctx.doc.text.slice(match.end, head.start))) return [];
+  return [participantOf(head), participantOf(modifier)];
+}
+
 function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
   const [lo, hi] = window(unit, match);
   if (NEGATIVE_RELATIONS.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start))) return [];
+  const distinct = names(allianceParties(ctx, unit, match));
+  if (distinct.length < 2) return [];
+  // A relative clause's alliance ("…, which used to fight alongside ISIL") or a modifier's ("the AQ-aligned Haqqani
+  // Network") is not dated by its main clause.
+  const described = ctx.doc.text[match.start] === "-" || /,\s*(?:which|who)\b/i.test(ctx.doc.text.slice(clauseStart(unit, match.start), match.start));
+  const [plo, phi] = described || match.trigger.kind === "noun" ? nounWindow(unit, match.start, match.end) : [lo, hi];
+  // "collaborated to attack the airport in 2014": the date of the joint act stated as a purpose is that act's.
+  const purpose = PURPOSE.exec(ctx.doc.text.slice(match.end, hi));
+  const end = Math.min(hi, phi, purpose ? match.end + purpose.index : Infinity);
+  const own = dateNear(ctx, unit, match.start, match.end, Math.max(lo, plo), end);
+  // "From 1998 – 2001, … cooperating with": a range says how long the relation lasted, not when it was made.
+  const time = own ?? (described ? undefined : sceneDate(ctx, unit, match.start));
+  const date = time && !inRange(ctx, unit, time) ? time.value : undefined;
+  // One frame per pair: the first party (the subject) with each other, or every pair of a "between" list.
+  const pairs: string[][] = [];
+  const firstOnly = !match.trigger.agentAfter;
+  for (let i = 0; i < distinct.length; i++)
+    for (let j = i + 1; j < distinct.length; j++) if (!firstOnly || i === 0) pairs.push([distinct[i]!, distinct[j]!]);
+  return pairs.map((pair) => compact({ parties: pair, date }));
+}
+
+/** An infinitive of purpose: "to attack", "to launch" (not "to the Taliban"). */
+const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b(?!-)/;
+const RANGE_GAP = /^\s*(?:–|—|-|to|until|through)\s*$/;
+
+/** Whether a time is one end of a range the sentence states ("1998 – 2001", "from 2005 to 2009"). */
+function inRange(ctx: Context, unit: Unit, time: Time): boolean {
+  return unit.times.some(
+    (other) => other !== time && (RANGE_GAP.test(ctx.doc.text.slice(other.end, time.start)) || RANGE_GAP.test(ctx.doc.text.slice(time.end, other.start))),
+  );
+}
+
+/** Who a trigger says are allied, the subject first. */
+function allianceParties(ctx: Context, unit: Unit, match: Match): Participant[] {
   const words = ctx.doc.text.slice(match.start, match.end);
   let parties: Participant[];
-  if (/^with\s+which/i.test(words)) {
+  if (words.startsWith("-")) {
+    parties = modifierParties(ctx, unit, match);
+  } else if (/^with\s+which/i.test(words)) {
     // "…the Afghan Taliban, with which it has had longstanding relations": the antecedent of "which".
     const antecedent = unit.entities.filter((e) => e.type === "ORG" && e.end <= match.start).at(-1);
     const other = antecedent && participantOf(antecedent);
@@ -417,18 +505,7 @@ function allianceFrames(ctx: Context, unit: Unit, match: Match): AnySlots[] {
     const others = object ? listAfter(ctx, unit, object.start, ["ORG", "PERSON"]) : [];
     parties = subject ? [asGroup(ctx, subject), ...others.map((p) => asGroup(ctx, p))] : [];
   }
-  const distinct = names(parties);
-  if (distinct.length < 2) return [];
-  // A relative clause's alliance ("…, which used to fight alongside ISIL") is not dated by its main clause.
-  const relative = /,\s*(?:which|who)\b/i.test(ctx.doc.text.slice(clauseStart(unit, match.start), match.start));
-  const [plo, phi] = relative || match.trigger.kind === "noun" ? nounWindow(unit, match.start, match.end) : [lo, hi];
-  const date = dateNear(ctx, unit, match.start, match.end, Math.max(lo, plo), Math.min(hi, phi))?.value;
-  // One frame per pair: the first party (the subject) with each other, or every pair of a "between" list.
-  const pairs: string[][] = [];
-  const firstOnly = !match.trigger.agentAfter;
-  for (let i = 0; i < distinct.length; i++)
-    for (let j = i + 1; j < distinct.length; j++) if (!firstOnly || i === 0) pairs.push([distinct[i]!, distinct[j]!]);
-  return pairs.map((pair) => compact({ parties: pair, date }));
+  return parties;
 }
 
 function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
@@ -462,10 +539,17 @@ function foundingFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undef
     }
   }
   if (!org || org.type === "PERSON") return undefined;
-  const date = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  const near = dateNear(ctx, unit, match.start, match.end, lo, hi);
+  // "collaborated to attack the airport in 2014, and established a joint group": an earlier conjunct's date is its own,
+  // unless it heads the sentence ("In 1998, they moved to Kabul and established …").
+  const conjunct = near && near.end <= match.start && EARLIER_CONJUNCT.test(ctx.doc.text.slice(near.end, match.start));
+  const date = conjunct && near !== sceneDate(ctx, unit, match.start) ? undefined : near;
   const place = placeNear(ctx, unit, match.start, match.end, match.end, nounWindow(unit, match.end, match.end)[1]);
   return compact({ org: org.value, founders: names(founders), date: date?.value, location: place?.value });
 }
+
+/** What stands between a date and a verb of the next conjunct: ", and ", " and then ", " and later ". */
+const EARLIER_CONJUNCT = /^[^.;]*\band\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$/i;
 
 const ROLE_AFTER = new RegExp(
   `^\\s*(?:as\\s+)?(?:(?:its|the|their|a|an|his|her)\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|next|former|interim|acting|sole|late)\\s+)*((?:[a-z-]+\\s+){0,2}?(?:${ROLE_WORDS})(?:\\s+(?:[a-z-]+\\s+)?(?:${ROLE_WORDS}))?)\\b`,

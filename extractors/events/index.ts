@@ -2,14 +2,16 @@
  * Stage "events": event frames (SPEC's table) from the sentences and list
  * items of a document, using its entity and time layers. List items are read
  * first (lists.ts); every sentence is then read for the types its list item
- * did not already give (frames.ts); a toll stated in the next sentences joins
- * its attack (followups.ts); statements of one event are merged (merge.ts).
+ * did not already give (frames.ts); what ties frames across sentences (a
+ * toll joining its attack, a restatement, a general split told group by
+ * group) is read next (followups.ts); statements of one event are merged
+ * (merge.ts).
  */
 import { span, type Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
-import { anaphoricStatements, attachTolls } from "./followups.ts";
+import { anaphoricStatements, attachTolls, fellShortOf, jointAttacks, splitSummaries } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -57,7 +59,8 @@ export function extractEvents(doc: Doc): Doc {
     }
   }
   attachTolls(ctx, drafts);
-  drafts.push(...anaphoricStatements(ctx, drafts));
+  fellShortOf(drafts);
+  drafts.push(...anaphoricStatements(ctx, drafts), ...jointAttacks(ctx, drafts));
   const regionStartByEnd = excludedStartByEnd(doc);
-  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
+  return { ...doc, events: mergeDrafts(splitSummaries(ctx, drafts), ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }

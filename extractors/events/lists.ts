@@ -9,9 +9,9 @@
  */
 import { isExcluded, span } from "../../pipeline/document.ts";
 import type { AnySlots, Entity, EventType, Span, Time } from "../../pipeline/schema.ts";
-import { casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
+import { addQuantity, casualties, parseQuantity, QUANTITY_SOURCE } from "../numbers.ts";
 import { certaintyOf } from "./certainty.ts";
-import { ROLE_WORDS, type Context, type Unit } from "./context.ts";
+import { ROLE_WORDS, tollOf, type Context, type Unit } from "./context.ts";
 import { blamed, methodOf, sentenceFrames, type Draft } from "./frames.ts";
 import { allMatches } from "../regex.ts";
 import { TRIGGERS } from "./triggers.ts";
@@ -153,6 +153,10 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
   const accused = units.map((unit) => blamed(ctx, unit) ?? affiliate(ctx, unit)).find((p) => p);
   if (accused) slots.perpetrators = [accused.value];
   Object.assign(slots, casualties(body));
+  // Each sentence of an item that tells of a taking takes its own hostages ("kidnapped the mayor and three officials …
+  // took four geologists … hostage"); one that only mentions them ("the 12 hostages were freed") adds none.
+  const taken = units.filter((unit) => TAKING.test(unit.text)).map((unit) => tollOf(ctx, unit).hostages).filter((q) => q !== undefined);
+  if (taken.length > 1) slots.hostages = taken.reduce(addQuantity);
   const method = methodOf(body);
   if (method) slots.method = method;
   slots.date = header.time.value;
@@ -166,6 +170,8 @@ function attackItem(ctx: Context, line: Line, header: { time: Time; body: number
     unit: firstUnit ? firstUnit.index : -1,
   };
 }
+
+const TAKING = /\b(?:kidnapped|abducted|took|seized)\b/i;
 
 const AFFILIATED = /\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+)?affiliated\s+with\s+(?:the\s+)?/gi;
 

@@ -399,14 +399,26 @@ const SAME_HEAD: Record<string, string> = { Caliphate: "State", Khilafah: "State
  */
 export function wholeName(ctx: Context, participant: Participant): Participant {
   const text = ctx.doc.text.slice(participant.start, participant.end);
-  if (/\s/.test(text) || !/^\p{Lu}\p{Ll}+(?:ic|ian|ese|ish|i)$/u.test(text)) return participant;
+  if (/\s/.test(text)) {
+    // "the Islamic Caliphate" tagged whole: the body the document names by the same head.
+    const alias = sameHeadAlias(participant.value);
+    return alias && ctx.doc.entities.some((e) => e.canonical === alias) ? { ...participant, value: alias } : participant;
+  }
+  if (!/^\p{Lu}\p{Ll}+(?:ic|ian|ese|ish|i)$/u.test(text)) return participant;
   const rest = CUT_NAME_AFTER.exec(ctx.doc.text.slice(participant.end, participant.end + 60));
   if (!rest) return participant;
   const end = participant.end + rest[0].length;
   const name = ctx.doc.text.slice(participant.start, end);
-  const alias = name.replace(/\S+$/, (head) => SAME_HEAD[head] ?? head);
+  const alias = sameHeadAlias(name) ?? name;
   const known = ctx.doc.entities.find((e) => e.text === name || e.text === alias || e.canonical === alias);
   return { ...participant, value: known?.canonical ?? name, end };
+}
+
+/** The name with its head replaced by one naming the same body ("Islamic Caliphate" → "Islamic State"), if it has such a head. */
+function sameHeadAlias(name: string): string | undefined {
+  const head = /\S+$/.exec(name)?.[0];
+  const same = head && SAME_HEAD[head];
+  return same ? name.slice(0, name.length - head.length) + same : undefined;
 }
 
 /** A word of a target phrase; "U.S." keeps its stops. */

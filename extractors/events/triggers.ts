@@ -13,7 +13,7 @@ export interface Trigger {
   kind: "verb" | "noun";
   /** PLEDGE: oath or declared support. */
   strength?: "allegiance" | "support";
-  /** "joined forces with": the pledge of the same article when there is one, else an alliance. */
+  /** "joined forces with", "allying with": the pledge of the same article when there is one, else an alliance. */
   soft?: boolean;
   /** Passive voice: the subject is the patient ("was founded", "was killed"). */
   passive?: boolean;
@@ -46,8 +46,10 @@ export const TRIGGERS: readonly Trigger[] = [
   t("PLEDGE", `\\b(?:pledg\\w*|declar\\w*|announc\\w*|express\\w*)\\s+(?:its\\s+|their\\s+|his\\s+)?support\\s+(?:to|for)\\b`, "verb", { strength: "support" }),
   t("PLEDGE", `\\bdeclaration\\s+of\\s+support\\s+for\\b`, "noun", { strength: "support" }),
   t("PLEDGE", `\\b(?:siding|sided|side)\\s+with\\b`, "verb", { strength: "support" }),
-  t("PLEDGE", `\\balign(?:s|ed|ing)?\\s+(?=(?:[\\w’'-]+\\s+){1,5}?with\\b)`, "verb", { strength: "support", agentAfter: true }),
+  t("PLEDGE", `(?<!-)\\balign(?:s|ed|ing)?\\s+(?=(?:[\\w’'-]+\\s+){1,5}?with\\b)`, "verb", { strength: "support", agentAfter: true }),
   t("PLEDGE", `\\b(?:join\\w*)\\s+forces\\s+with\\b`, "verb", { soft: true }),
+  // The act of taking a side, like joining forces ("allying themselves with ISIS"); "allied to" is the state, an alliance.
+  t("PLEDGE", `\\b(?:allies|ally|allying)\\s+(?:itself\\s+|themselves\\s+)?with\\b`, "verb", { soft: true }),
   // SPLIT
   t("SPLIT", `\\b(?:cut|cuts|cutting|severed|severs|sever)\\s+(?:all\\s+)?(?:its\\s+|their\\s+)?ties\\s+with\\b`, "verb"),
   t("SPLIT", `\\b(?:break|breaks|broke|breaking|split|splits|splitting|splintered|splinters|defected|defects|withdrew|withdraws)\\s+(?:away\\s+)?(?:with|from)\\b`, "verb"),
@@ -55,17 +57,22 @@ export const TRIGGERS: readonly Trigger[] = [
   t("SPLIT", `\\b(?:renounc|revok|withdr[ae]w)\\w*\\s+(?:its\\s+|their\\s+|his\\s+)?(?:allegiance|loyalty|bay[’']?a)\\b`, "verb"),
   t("SPLIT", `\\b(?:leave|leaves|left|quit|quits|abandon|abandons|abandoned)\\s+(?=(?:the\\s+)?[A-Z])`, "verb"),
   t("SPLIT", `\\bformed\\s+out\\s+of\\b`, "verb"),
+  t("SPLIT", `\\b(?:parted|parts|part|parting)\\s+ways\\s+with\\b|\\b(?:broke|breaks|break|breaking)\\s+ranks\\s+with\\b|\\bdistanc\\w*\\s+(?:itself|themselves|himself|herself)\\s+from\\b|\\b(?:disavow|disown)\\w*\\b`, "verb"),
+  // "Jundullah, a splinter group of the IMU": the name the description is in apposition to splits.
+  t("SPLIT", `\\b(?:splinter|breakaway|break-away|dissident)\\s+(?:group|faction|wing|organi[sz]ation|movement|cell)\\s+(?:of|from)\\b`, "noun"),
   // ALLIANCE
   t("ALLIANCE", `\\b(?:closely\\s+)?allied\\s+(?:to|with)\\b`, "verb"),
-  t("ALLIANCE", `\\b(?:allies|ally|allying)\\s+(?:itself\\s+|themselves\\s+)?with\\b`, "verb"),
   t("ALLIANCE", `\\b(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+)?(?:ally|allies)\\s+of\\b`, "noun"),
   t("ALLIANCE", `(?:'s|’s)\\s+(?:former\\s+|close\\s+|closest\\s+|key\\s+|main\\s+|longtime\\s+)?ally\\b`, "noun"),
-  t("ALLIANCE", `\\b(?:fought|fight|fights|fighting|battled|battling|operated|operating|worked|working)\\b(?:\\s+[\\w’'-]+){0,5}?\\s+alongside\\b`, "verb"),
+  t("ALLIANCE", `\\b(?:fought|fight|fights|fighting|battled|battling|operated|operating|worked|working)\\b(?:\\s+[\\w’'-]+){0,10}?\\s+alongside\\b`, "verb"),
   t("ALLIANCE", `\\b(?:collaborat|cooperat|coordinat)\\w*\\s+with\\b`, "verb"),
   t("ALLIANCE", `\\b(?:joint\\s+(?:operations?|attacks?|units?)|alliance|partnership|cooperative\\s+relationship|cooperative\\s+relations)\\s+with\\b`, "noun"),
   t("ALLIANCE", `\\b(?:ties|relations|relationship|links|connections)\\s+(?:to|with)\\b`, "noun"),
   t("ALLIANCE", `\\b(?:cooperative|close|strong|good|friendly)\\s+(?:relations|ties|relationship)\\b(?!\\s+(?:with|to|between)\\b)|\\b(?:collaborat|cooperat)(?:ed|ing|e|es)\\s+(?=to|in|on|for)\\b`, "verb"),
   t("ALLIANCE", `\\b(?:ties|relations|collaboration|cooperation|alliance)\\s+between\\b`, "noun", { agentAfter: true }),
+  t("ALLIANCE", `\\b(?:work|works|worked|working|fought|fight|fights|fighting|operated|operating)\\s+together\\b`, "verb"),
+  // "the AQ-aligned Haqqani Network": a group named as the modifier of another's name.
+  t("ALLIANCE", `-(?:aligned|allied|affiliated)\\b`, "noun"),
   t("ALLIANCE", `\\bwith\\s+which\\s+it\\s+(?:has|had)\\s+(?:had\\s+)?(?:long-?standing\\s+|close\\s+)?(?:relations|ties)\\b`, "noun"),
   // FOUNDING
   t("FOUNDING", `\\b(?:was|were|has\\s+been|had\\s+been|is)\\s+(?:originally\\s+|formally\\s+|first\\s+)?(?:founded|formed|created|established|set\\s+up|launched)\\b`, "verb", { passive: true }),
@@ -125,9 +132,9 @@ export interface TriggerGroup {
 }
 
 const GATES: Partial<Record<EventType, RegExp>> = {
-  PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with/i,
-  SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out/i,
-  ALLIANCE: /all(?:y|ied|ies|iance)|alongside|collaborat|cooperat|coordinat|joint|partnership|ties|relation|links|connections/i,
+  PLEDGE: /allegian|loyal|fealty|bay|oath|part\s+of|authority|support|sid(?:e|ed|ing)\s+with|align|forces\s+with|all(?:y|ies|ying)\s/i,
+  SPLIT: /ties|break|broke|split|splinter|defect|withdr|renounc|revok|rift|schism|leave|left|quit|abandon|formed\s+out|ways|ranks|distanc|disavow|disown|dissident/i,
+  ALLIANCE: /all(?:y|ied|ies|iance)|-align|-affiliat|alongside|together|collaborat|cooperat|coordinat|joint|partnership|ties|relation|links|connections/i,
   FOUNDING: /found|form|creat|establish|set\s+up|launched/i,
   DEATH: /death|kill|assassinat|murder|execut|demise|died|dies|dead/i,
   DESIGNATION: /list|designat|proscri|banned|outlawed/i,
