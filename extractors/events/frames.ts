@@ -138,7 +138,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   // "fought alongside X" states an alliance, not an incident.
   if (/^(?:fought|battled|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
-  if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
+  if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|repelled|repulsed|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
   let perpetrators: Participant[] = [];
   // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
