@@ -20,6 +20,7 @@ import {
   objectAfter,
   phraseAt,
   placeNear,
+  reportScene,
   sceneDate,
   targetPhraseAt,
 } from "./slots.ts";
@@ -36,6 +37,8 @@ export interface Draft {
   unit: number;
   /** "joined forces with": folded into a pledge between the same parties, else an alliance. */
   soft?: boolean;
+  /** ATTACK: the unit of the report whose date this sentence took (slots.reportScene). */
+  continues?: number;
 }
 
 interface Match {
@@ -121,19 +124,25 @@ export function blamed(ctx: Context, unit: Unit): Participant | undefined {
 
 const CO_PERPETRATOR = /\b(?:alongside|together\s+with|jointly\s+with|in\s+cooperation\s+with)\s+/gi;
 
-function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
+function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots; continues?: number } | undefined {
   const [lo, hi] = window(unit, match);
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
   const ownDate = dateNear(ctx, unit, match.start, match.end, lo, hi);
-  const scene = sceneDate(ctx, unit, match.start);
+  const ownScene = sceneDate(ctx, unit, match.start);
+  // A sentence without a date continues the report a day heads just before it: "They exchanged fire with the police."
+  const report = ownDate || ownScene ? undefined : reportScene(ctx, unit);
+  const scene = ownScene ?? report?.date;
   // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct, unless it
   // only refers to them ("protested against the recent attacks").
   const dayScene = scene !== undefined && /^\d{4}-\d{2}-\d{2}/.test(scene.value) && !REFERRED_TO.test(ctx.doc.text.slice(Math.max(clauseStart(unit, match.start), match.start - 60), match.start));
   if (!ownDate && !dayScene && isHabitual(ctx, unit, match)) return undefined;
   const date = ownDate ?? scene;
-  // An incident the sentence dates happened where the sentence says, if its own phrase names no place.
-  const place = placeNear(ctx, unit, match.start, match.end, lo, hi) ?? (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined);
+  // An incident the sentence dates happened where the sentence says, if its own phrase names no place; else where the report it continues says.
+  const place =
+    placeNear(ctx, unit, match.start, match.end, lo, hi) ??
+    (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined) ??
+    (report && placeNear(ctx, report.unit, report.date.end, report.date.end, report.unit.start, report.unit.end));
   if (!date && !place) return undefined;
   // "fought alongside X" states an alliance, not an incident.
   if (/^(?:fought|battled|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
@@ -178,7 +187,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
   const numbers = tollOf(ctx, unit);
-  return compact({
+  const slots = compact({
     perpetrators: names(perpetrators),
     targets,
     location: facility?.canonical ?? place?.value,
@@ -188,6 +197,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (facility ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
+  return report && !ownScene ? { slots, continues: report.unit.index } : { slots };
 }
 
 /** A preposition or verb of reaction before a noun: the attacks are what the clause is about, not what it reports. */
@@ -650,21 +660,22 @@ export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<Even
   // words (hedges, attribution) make of its triggers. Negation is read per trigger.
   let evidence: Span[] | undefined;
   let statement: Certainty | undefined;
-  const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
+  const push = (type: EventType, slots: AnySlots | undefined, at: number, extra?: Pick<Draft, "soft" | "continues">) => {
     if (!slots) return;
     evidence ??= [span(ctx.doc, unit.start, unit.end)];
     const certainty = negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text));
-    drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
+    drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...extra });
   };
   for (const match of matches(unit, types)) {
     switch (match.trigger.type) {
       case "ATTACK": {
-        const slots = attackFrame(ctx, unit, match);
-        if (slots && !negatedAt(unit.text, match.start - unit.start)) push("ATTACK", slots, match.start);
+        const frame = attackFrame(ctx, unit, match);
+        if (frame && !negatedAt(unit.text, match.start - unit.start))
+          push("ATTACK", frame.slots, match.start, frame.continues === undefined ? undefined : { continues: frame.continues });
         break;
       }
       case "PLEDGE":
-        push("PLEDGE", pledgeFrame(ctx, unit, match), match.start, match.trigger.soft);
+        push("PLEDGE", pledgeFrame(ctx, unit, match), match.start, match.trigger.soft ? { soft: true } : undefined);
         break;
       case "SPLIT": {
         const slots = splitFrame(ctx, unit, match);

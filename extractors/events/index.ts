@@ -9,7 +9,7 @@ import { span, type Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
-import { anaphoricStatements, attachTolls } from "./followups.ts";
+import { anaphoricStatements, attachTolls, withoutRestatements } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -56,8 +56,9 @@ export function extractEvents(doc: Doc): Doc {
       drafts.push(draft);
     }
   }
-  attachTolls(ctx, drafts);
-  drafts.push(...anaphoricStatements(ctx, drafts));
+  const kept = withoutRestatements(drafts);
+  attachTolls(ctx, kept);
+  kept.push(...anaphoricStatements(ctx, kept));
   const regionStartByEnd = excludedStartByEnd(doc);
-  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
+  return { ...doc, events: mergeDrafts(kept, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }

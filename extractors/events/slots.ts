@@ -211,6 +211,33 @@ export function sceneDate(ctx: Context, unit: Unit, before: number): Time | unde
   return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?[,:]/.test(tail) ? first : undefined;
 }
 
+/** How many sentences back a sentence without a date of its own may continue the report a day heads. */
+const REPORT_REACH = 2;
+
+/** A report of a protest or riot: what its later sentences tell of violence is background ("after a man was killed by the police") or policing. */
+const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|riot(?:s|ed|ing|ers)?|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)|marchers|gathered|sit-ins?|petition\w*)\b/i;
+
+/** A sentence that denies or doubts what it mentions: "No clashes were reported.", "It is unclear whether fighting took place." */
+const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
+
+/**
+ * The scene a sentence without a date of its own continues: the nearest
+ * sentence before it that a day heads ("On 4 May 2022, in Veltra, armed men
+ * tried to rob a bank. They exchanged fire with the police."), unless a dated
+ * sentence stands between them or the report is of a protest.
+ */
+export function reportScene(ctx: Context, unit: Unit): { date: Time; unit: Unit } | undefined {
+  if (unit.times.some(DATED) || UNSTATED.test(unit.text)) return undefined;
+  for (let back = 1; back <= REPORT_REACH; back++) {
+    const before = ctx.units[unit.index - back];
+    if (!before) return undefined;
+    const date = sceneDate(ctx, before, before.end);
+    if (date) return /^\d{4}-\d{2}-\d{2}/.test(date.value) && !PROTEST.test(before.text) ? { date, unit: before } : undefined;
+    if (before.times.some(DATED)) return undefined;
+  }
+  return undefined;
+}
+
 /** A TIMEX3 value as a slot holds it (`mod` dropped). */
 export const dateValue = (time: Time | undefined) => time?.value;
 
