@@ -245,7 +245,7 @@ export const dateValue = (time: Time | undefined) => time?.value;
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
 const AFTER_PLACE = new RegExp(
-  String.raw`^\s+(?:(?:territorial|rural|urban)\s+(?:${ADMIN_NOUNS}|communit(?:y|ies))|${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  String.raw`^\s+(?:(?:territorial|rural|urban)\s+(?:${ADMIN_NOUNS}|communit(?:y|ies))|${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()[\]'’"“”–—-]|$)|^\s+[A-Z\d]`,
   "u",
 );
 
@@ -254,8 +254,11 @@ const ROUTE_NAME = /\p{L}-\p{Lu}/u;
 const ROUTE_AFTER = /^\s+(?:road|highway|expressway|motorway|route|axis|corridor)\b/i;
 
 /** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada", "the ruler of Isuokoma community". */
-const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals|ruler|king|chief|mayor|governor)\s+of\s+(?:the\s+)?`;
+const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|presidents?|prime\s+minister|citizens|nationals|rulers?|kings?|chiefs?|mayors?|governors?)\s+of\s+(?:the\s+)?`;
 const OWNER_BEFORE = new RegExp(`${OWNER_OF}$`, "i");
+/** A name after "to be" says what something is: "mines, presumed to be Ostrian, exploded". */
+const PREDICATE_BEFORE = /\bto\s+be\s+(?:the\s+)?$/i;
+const ADMIN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${ADMIN_NOUNS})\b`, "i");
 /** The second of two owners: "the embassies of Israel and the U.S.". */
 const OWNERS_BEFORE = new RegExp(String.raw`${OWNER_OF}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+(?:the\s+)?$`, "i");
 /** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …", "near Apopa, …", "in the rural area of Argelia municipality". */
@@ -276,17 +279,23 @@ function setsScene(ctx: Context, unit: Unit, e: Entity): boolean {
 }
 
 /**
- * Where the attackers came from or were heading, or what a person stands for,
- * not where the attack happened: "a man from rural Damascus", "fired from
- * their positions in the Tavush region", "heading to Shalambood", "tried to
- * enter Israel", "a delegate for Southwest state".
+ * Where the attackers or victims came from, were heading, lived, were based
+ * or were taken, what a person stands for, or a road's namesake, not where the
+ * attack happened: "a man from rural Damascus", "fired from their positions in
+ * the Tavush region", "heading to Shalambood", "tried to enter Israel", "a
+ * delegate for Southwest state", "taken to a hospital in Dorrin", "coming
+ * from the market in Dorrin", "who lives in Dorrin", "rebels based in Dorrin",
+ * "on Dorrin road". Such a place is taken only when the text gives no other.
  */
 const ORIGIN_OR_GOAL =
   /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?|between)\s+(?:the\s+)?)$/i;
 const FROM_POSITIONS = /\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|camps?|territory|side)\s+(?:in|at|near|of)\s+(?:the\s+)?$/i;
+const ASIDE_BEFORE =
+  /(?:\b(?:taken|rushed|transported|evacuated|transferred|brought|admitted|moved|referred)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)|\b(?:coming|came|returning|returned|travell?ing|travell?ed|fleeing|fled|heading)\s+(?:back\s+|home\s+)?from\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|of|near)|\b(?:lives?|lived|living|resides?|resided|residing|hails?|hailed|hailing)\s+(?:in|from)|\bbased\s+(?:in|at))\s+(?:the\s+)?$/i;
+const ROAD_AFTER = /^\s+(?:road|highway|expressway|motorway)\b/i;
 const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?$/u;
 
-/** Whether a place mention is an origin or goal (ORIGIN_OR_GOAL), read once per mention. */
+/** Whether a place mention is an origin, goal or other aside (ORIGIN_OR_GOAL and after), read once per mention. */
 const originUse = new WeakMap<Entity, boolean>();
 function isOriginOrGoal(ctx: Context, e: Entity): boolean {
   let origin = originUse.get(e);
@@ -295,6 +304,8 @@ function isOriginOrGoal(ctx: Context, e: Entity): boolean {
     origin =
       ORIGIN_OR_GOAL.test(before.slice(-24)) ||
       (before.includes("from") && FROM_POSITIONS.test(before)) ||
+      ASIDE_BEFORE.test(before) ||
+      ROAD_AFTER.test(ctx.doc.text.slice(e.end, e.end + 12)) ||
       (before.includes("between") && BETWEEN_AND.test(before));
     originUse.set(e, origin);
   }
@@ -343,6 +354,8 @@ const readsAsWhere = (ctx: Context, e: Entity) =>
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
   AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
   !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
+  // "presumed to be the Kora region" still names a place.
+  !(PREDICATE_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 12), e.start)) && !ADMIN_NOUN_AFTER.test(ctx.doc.text.slice(e.end, e.end + 24))) &&
   // "the embassies of Israel and the U.S.": the second owner too.
   !OWNERS_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start));
 
