@@ -25,6 +25,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
+import { isOrgName } from "./places.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -549,7 +550,8 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
     const subject = agentBefore(ctx, unit, match.start, ["PERSON"]);
     person = subject && /^[^,;()]{0,25}$/.test(ctx.doc.text.slice(subject.end, match.start)) ? subject : undefined;
   }
-  if (!person || person.type !== "PERSON") return undefined;
+  // "a guard of the Port Patrol Unit was shot dead": a name the tagger typed PERSON that ends like an organisation's is none.
+  if (!person || person.type !== "PERSON" || isOrgName(person.value)) return undefined;
   // "a suspected Abu Sayyaf militant was killed": a name before a common noun only modifies it.
   if (/^\s+(?!(?:was|were|is|has|had|died|dies|and|who)\b)[a-z]/.test(ctx.doc.text.slice(person.end, person.end + 12))) return undefined;
   // "the death of 3 Mai-Mai": a count of people is an attack's toll, not a person's death.

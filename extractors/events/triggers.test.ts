@@ -97,4 +97,11 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
     expect(slotOf(repelled[0]!, "location")).toBe("Ostrava Lake");
     expect(attacks("Rebel units were often repelled by the army near Ostrava Lake.", [["Ostrava Lake", "LOC"]])).toHaveLength(0);
   });
+
+  it("keeps the attack when the one 'shot dead' is an organisation the tagger typed PERSON", () => {
+    const text = "On 5 June 2022, a guard of the Dorrin Port Patrol Unit was shot dead by robbers in Kelvane.";
+    const events = framesOf(text, [["Dorrin Port", "ORG"], ["Patrol Unit", "PERSON"], ["Kelvane", "GPE"]], [["5 June 2022", "2022-06-05"]]);
+    expect(ofType(events, "DEATH")).toHaveLength(0);
+    expect(slotOf(ofType(events, "ATTACK")[0]!, "location")).toBe("Kelvane");
+  });
 });
