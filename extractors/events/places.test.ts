@@ -251,3 +251,18 @@ describe("places: victims' and attackers' other places, owners and predicates", 
     expect(placeNames("Islamic State Kesh Province claimed the attack.", [["Islamic State Kesh Province", "ORG"]])).toEqual([]);
   });
 });
+
+describe("places: the hierarchy after an aside is an aside too", () => {
+  it("takes the reference place itself, not the district given after it", () => {
+    const text = "On 4 May 2022, a bus was attacked 12 km from Dorrin (Velmar, Kesh).";
+    expect(attackPlace(text, [["Dorrin", "GPE"], ["Velmar", "GPE"], ["Kesh", "GPE"]], [["4 May 2022", "2022-05-04"]])).toBe("Dorrin");
+  });
+
+  it("takes the first end of 'between X (A) and Y (B)' and of 'between X, A and Y, B'", () => {
+    const d = [["4 May 2022", "2022-05-04"]] as [string, string][];
+    const brackets = "On 4 May 2022, soldiers and rebels clashed between Dorrin (Velmar, Kesh) and Kelvane (Tarn, Kesh).";
+    expect(attackPlace(brackets, [["Dorrin", "GPE"], ["Velmar", "GPE"], ["Kesh", "GPE"], ["Kelvane", "GPE"], ["Tarn", "GPE"]], d)).toBe("Dorrin");
+    const commas = "On 4 May 2022, troops repulsed an assault on the stretch between Dorrin, Kesh and Kelvane, Tarn.";
+    expect(attackPlace(commas, [["Dorrin", "GPE"], ["Kesh", "GPE"], ["Kelvane", "GPE"], ["Tarn", "GPE"]], d)).toBe("Dorrin");
+  });
+});

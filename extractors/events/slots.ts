@@ -293,14 +293,15 @@ const FROM_POSITIONS = /\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+
 const ASIDE_BEFORE =
   /(?:\b(?:taken|rushed|transported|evacuated|transferred|brought|admitted|moved|referred)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)|\b(?:coming|came|returning|returned|travell?ing|travell?ed|fleeing|fled|heading)\s+(?:back\s+|home\s+)?from\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|of|near)|\b(?:lives?|lived|living|resides?|resided|residing|hails?|hailed|hailing)\s+(?:in|from)|\bbased\s+(?:in|at))\s+(?:the\s+)?$/i;
 const ROAD_AFTER = /^\s+(?:road|highway|expressway|motorway)\b/i;
-const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?$/u;
+/** The second end of "between X and Y", also after X's hierarchy: "between Dorrin (Velmar) and Kelvane", "between Dorrin, Kesh and Kelvane". */
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}(?:[^,;()]|,\s*\p{Lu}|\([^()]*\)){0,60}?\s+and\s+(?:the\s+)?$/u;
 
 /** Whether a place mention is an origin, goal or other aside (ORIGIN_OR_GOAL and after), read once per mention. */
 const originUse = new WeakMap<Entity, boolean>();
 function isOriginOrGoal(ctx: Context, e: Entity): boolean {
   let origin = originUse.get(e);
   if (origin === undefined) {
-    const before = ctx.doc.text.slice(Math.max(0, e.start - 50), e.start);
+    const before = ctx.doc.text.slice(Math.max(0, e.start - 70), e.start);
     origin =
       ORIGIN_OR_GOAL.test(before.slice(-24)) ||
       (before.includes("from") && FROM_POSITIONS.test(before)) ||
@@ -310,6 +311,25 @@ function isOriginOrGoal(ctx: Context, e: Entity): boolean {
     originUse.set(e, origin);
   }
   return origin;
+}
+
+/** Between a place and the wider places given after it: " (", ", ", " district, ", "), ". */
+const HIERARCHY_GAP = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*\)?\s*[,(]\s*$`, "iu");
+
+/** A unit's aside places (isOriginOrGoal) with the hierarchy given after each: "12 km from Dorrin (Velmar, Kesh)". */
+const unitAsides = new WeakMap<Unit, Set<Entity>>();
+function asidesOf(ctx: Context, unit: Unit): Set<Entity> {
+  let asides = unitAsides.get(unit);
+  if (!asides) {
+    asides = new Set();
+    let previous: Entity | undefined;
+    for (const e of ctx.places(unit)) {
+      if (isOriginOrGoal(ctx, e) || (previous && asides.has(previous) && HIERARCHY_GAP.test(ctx.doc.text.slice(previous.end, e.start)))) asides.add(e);
+      previous = e;
+    }
+    unitAsides.set(unit, asides);
+  }
+  return asides;
 }
 
 /** Where a place name stands: after a locative preposition ("in the eastern", "on the outskirts of", "west of", "the village of tambon"). */
@@ -379,7 +399,8 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = mentions.filter((e) => namesWhere(ctx, e) && e.start >= lo && e.end <= hi);
-  const located = inWindow.filter((e) => !isOriginOrGoal(ctx, e));
+  const aside = asidesOf(ctx, unit);
+  const located = inWindow.filter((e) => !aside.has(e));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   const before = places.filter((e) => e.end <= from);
