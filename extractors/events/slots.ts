@@ -207,7 +207,7 @@ export function sceneDate(ctx: Context, unit: Unit, before: number): Time | unde
   const first = unit.times[0];
   if (!first || !DATED(first) || first.end > before) return undefined;
   const lead = ctx.doc.text.slice(unit.start, first.start);
-  const tail = ctx.doc.text.slice(first.end, first.end + 20);
+  const tail = ctx.doc.text.slice(first.end, first.end + 40);
   return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?[,:]/.test(tail) ? first : undefined;
 }
 

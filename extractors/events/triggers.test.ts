@@ -104,4 +104,10 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
     expect(ofType(events, "DEATH")).toHaveLength(0);
     expect(slotOf(ofType(events, "ATTACK")[0]!, "location")).toBe("Kelvane");
   });
+
+  it("dates a sentence headed by a day with a long bracketed range after it", () => {
+    const text = "Around 3 May 2022 (between 1 - 5 May), soldiers carried out air and land operations against rebel camps near Kelvane.";
+    const found = attacks(text, [["Kelvane", "GPE"]], [["Around 3 May 2022", "2022-05-03"], ["1", "2022-05-01"], ["5 May", "2022-05-05"]]);
+    expect(slotOf(found[0]!, "date")).toBe("2022-05-03");
+  });
 });
