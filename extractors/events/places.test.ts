@@ -266,3 +266,14 @@ describe("places: the hierarchy after an aside is an aside too", () => {
     expect(attackPlace(commas, [["Dorrin", "GPE"], ["Kesh", "GPE"], ["Kelvane", "GPE"], ["Tarn", "GPE"]], d)).toBe("Dorrin");
   });
 });
+
+describe("places: containment across a bracketed alias", () => {
+  it("puts a place and its bracketed alias inside the hierarchy after them", () => {
+    const untagged = placeRelation(docWith("On 4 May 2022, soldiers killed two herders in the village of Korvane [Dessa] (Yatenga, Nord).", [["Yatenga", "GPE"], ["Nord", "GPE"]]));
+    expect(untagged("Korvane", "Yatenga")).toBe(true);
+    const tagged = placeRelation(docWith("On 4 May 2022, gunmen ambushed a truck at Korvane [Dessa] (Yatenga, Nord).", [["Korvane", "GPE"], ["Dessa", "GPE"], ["Yatenga", "GPE"], ["Nord", "GPE"]]));
+    expect(tagged("Dessa", "Yatenga")).toBe(true);
+    expect(tagged("Korvane", "Nord")).toBe(true);
+    expect(tagged("Yatenga", "Korvane")).toBe(false);
+  });
+});
