@@ -1,7 +1,8 @@
 /**
  * Frames across a sentence boundary: a sentence that only gives an attack's
  * toll ("One person died, five were injured.", "1 fatality.") belongs to the
- * attack stated just before it, and adds its figures and its evidence.
+ * attack stated just before it, and adds its figures and its evidence; so
+ * does a sentence that restates the attack of the report it continues.
  */
 import { span } from "../../pipeline/document.ts";
 import { statedTotal } from "../numbers.ts";

@@ -198,7 +198,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots;
     method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (facility ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
-  return report && !ownScene ? { slots, continues: report.unit.index } : { slots };
+  return report ? { slots, continues: report.unit.index } : { slots };
 }
 
 /** A preposition or verb of reaction before a noun: the attacks are what the clause is about, not what it reports. */

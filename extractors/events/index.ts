@@ -2,7 +2,8 @@
  * Stage "events": event frames (SPEC's table) from the sentences and list
  * items of a document, using its entity and time layers. List items are read
  * first (lists.ts); every sentence is then read for the types its list item
- * did not already give (frames.ts); a toll stated in the next sentences joins
+ * did not already give (frames.ts); a sentence that continues a report
+ * restates the report's attack, and a toll stated in the next sentences joins
  * its attack (followups.ts); statements of one event are merged (merge.ts).
  */
 import { span, type Doc } from "../../pipeline/document.ts";
