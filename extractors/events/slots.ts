@@ -224,7 +224,8 @@ const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
  * The scene a sentence without a date of its own continues: the nearest
  * sentence before it that a day heads ("On 4 May 2022, in Veltra, armed men
  * tried to rob a bank. They exchanged fire with the police."), unless a dated
- * sentence stands between them or the report is of a protest.
+ * sentence stands between them, the sentence denies or doubts, or the report
+ * is of a protest or riot.
  */
 export function reportScene(ctx: Context, unit: Unit): { date: Time; unit: Unit } | undefined {
   if (unit.times.some(DATED) || UNSTATED.test(unit.text)) return undefined;

@@ -85,8 +85,8 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
     expect(onFire).toHaveLength(1);
   });
 
-  it("reads shells fired by a named group that hit a place, and weapons used to strike", () => {
-    const shells = attacks("On 7 March 2022, artilleries fired by an unknown armed group hit a school in Pelmora.", [["Pelmora", "GPE"]], [["7 March 2022", "2022-03-07"]]);
+  it("reads shells fired by a militia that hit a place, and weapons used to strike", () => {
+    const shells = attacks("On 7 March 2022, artillery shells fired by a militia at night hit a school in Pelmora.", [["Pelmora", "GPE"]], [["7 March 2022", "2022-03-07"]]);
     expect(slotOf(shells[0]!, "location")).toBe("Pelmora");
     const used = attacks("On 9 May 2022, the army used drones and artillery to strike rebel posts near Kostavo.", [["Kostavo", "GPE"]], [["9 May 2022", "2022-05-09"]]);
     expect(slotOf(used[0]!, "location")).toBe("Kostavo");
