@@ -29,6 +29,8 @@ describe("followups: a sentence that continues the report a day heads", () => {
   it("does not continue a protest, a denial, or a report a dated sentence interrupts", () => {
     const protest = "On 4 May 2022, residents protested in Veltra. They said a man was shot by the police last year.";
     expect(attacks(protest, [["Veltra", "GPE"]], [["4 May 2022", "2022-05-04"]])).toHaveLength(0);
+    const protestNow = "On 4 May 2022, hundreds of farmers blocked the main road in Veltra. The blockade came as a protest after bandits shot two herders.";
+    expect(attacks(protestNow, [["Veltra", "GPE"]], [["4 May 2022", "2022-05-04"]])).toHaveLength(0);
     const denied = "On 4 May 2022, the army took control of Veltra. No clashes were reported.";
     expect(attacks(denied, [["Veltra", "GPE"]], [["4 May 2022", "2022-05-04"]])).toHaveLength(0);
     const interrupted = "On 4 May 2022, the army entered Veltra. In 2019, it had left the town. They shot two men.";

@@ -215,7 +215,7 @@ export function sceneDate(ctx: Context, unit: Unit, before: number): Time | unde
 const REPORT_REACH = 2;
 
 /** A report of a protest or riot: what its later sentences tell of violence is background ("after a man was killed by the police") or policing. */
-const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|riot(?:s|ed|ing|ers)?|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)|marchers|gathered|sit-ins?|petition\w*)\b/i;
+const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|riot(?:s|ed|ing|ers)?|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)|marchers|gathered|sit-ins?|petition\w*|placards?|slogans?|vigils?|took\s+to\s+the\s+streets?)\b/i;
 
 /** A sentence that denies or doubts what it mentions: "No clashes were reported.", "It is unclear whether fighting took place." */
 const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
@@ -225,10 +225,10 @@ const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
  * sentence before it that a day heads ("On 4 May 2022, in Veltra, armed men
  * tried to rob a bank. They exchanged fire with the police."), unless a dated
  * sentence stands between them, the sentence denies or doubts, or the report
- * is of a protest or riot.
+ * or the sentence is of a protest or riot.
  */
 export function reportScene(ctx: Context, unit: Unit): { date: Time; unit: Unit } | undefined {
-  if (unit.times.some(DATED) || UNSTATED.test(unit.text)) return undefined;
+  if (unit.times.some(DATED) || UNSTATED.test(unit.text) || PROTEST.test(unit.text)) return undefined;
   for (let back = 1; back <= REPORT_REACH; back++) {
     const before = ctx.units[unit.index - back];
     if (!before) return undefined;
