@@ -33,6 +33,8 @@ export interface Context {
   placeLike: Set<string>;
   /** Each unit's casualty figures, read once. */
   tolls: Map<number, Casualties>;
+  /** Units that state an attack, as list items and then sentences are read in order (index.ts): a later sentence that continues their report restates it. */
+  attacked: Set<number>;
 }
 
 /** The casualty figures a unit states, read once per document. */
@@ -268,6 +270,7 @@ export function buildContext(doc: Doc): Context {
     places,
     placeLike,
     tolls: new Map(),
+    attacked: new Set(),
   };
 }
 

@@ -58,21 +58,6 @@ export function attachTolls(ctx: Context, drafts: Draft[]): void {
   }
 }
 
-/**
- * A sentence that took its date from the report before it ("They exchanged
- * fire with the police.") restates that report's attack when the report
- * already states one: it makes no frame of its own, and its toll joins that
- * attack (attachTolls).
- */
-export function withoutRestatements(drafts: readonly Draft[]): Draft[] {
-  const attackUnits = new Set(drafts.filter((d) => d.type === "ATTACK" && d.continues === undefined).map((d) => d.unit));
-  return drafts.filter((d) => {
-    if (d.continues === undefined) return true;
-    for (let u = d.continues; u < d.unit; u++) if (attackUnits.has(u)) return false;
-    return true;
-  });
-}
-
 /** "such union", "this pledge", "the alliance": a later statement of a frame just stated. */
 const ANAPHORIC_STATEMENT = /\b(?:such|this|that|the)\s+(?:an?\s+)?(union|pledge|oath|merger|alliance|split|rift|attack|bombing|assault)\b/i;
 const ANAPHORIC_TYPE: Record<string, Draft["type"][]> = {

@@ -38,8 +38,6 @@ export interface Draft {
   unit: number;
   /** "joined forces with": folded into a pledge between the same parties, else an alliance. */
   soft?: boolean;
-  /** ATTACK: the unit of the report whose date this sentence took (slots.reportScene). */
-  continues?: number;
 }
 
 interface Match {
@@ -125,7 +123,7 @@ export function blamed(ctx: Context, unit: Unit): Participant | undefined {
 
 const CO_PERPETRATOR = /\b(?:alongside|together\s+with|jointly\s+with|in\s+cooperation\s+with)\s+/gi;
 
-function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots; continues?: number } | undefined {
+function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefined {
   const [lo, hi] = window(unit, match);
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
@@ -133,6 +131,8 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots;
   const ownScene = sceneDate(ctx, unit, match.start);
   // A sentence without a date continues the report a day heads just before it: "They exchanged fire with the police."
   const report = ownDate || ownScene ? undefined : reportScene(ctx, unit);
+  // When the report already states an attack, the sentence restates it: no frame of its own, and its toll joins that attack (followups.ts).
+  if (report && restates(ctx, report.unit.index, unit.index)) return undefined;
   const scene = ownScene ?? report?.date;
   // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct, unless it
   // only refers to them ("protested against the recent attacks").
@@ -188,7 +188,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots;
   const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
   const numbers = tollOf(ctx, unit);
-  const slots = compact({
+  return compact({
     perpetrators: names(perpetrators),
     targets,
     location: facility?.canonical ?? place?.value,
@@ -198,7 +198,12 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): { slots: AnySlots;
     method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (facility ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
-  return report ? { slots, continues: report.unit.index } : { slots };
+}
+
+/** Whether a unit of [from, to) states an attack. */
+function restates(ctx: Context, from: number, to: number): boolean {
+  for (let u = from; u < to; u++) if (ctx.attacked.has(u)) return true;
+  return false;
 }
 
 /** A preposition or verb of reaction before a noun: the attacks are what the clause is about, not what it reports. */
@@ -662,22 +667,21 @@ export function sentenceFrames(ctx: Context, unit: Unit, types: ReadonlySet<Even
   // words (hedges, attribution) make of its triggers. Negation is read per trigger.
   let evidence: Span[] | undefined;
   let statement: Certainty | undefined;
-  const push = (type: EventType, slots: AnySlots | undefined, at: number, extra?: Pick<Draft, "soft" | "continues">) => {
+  const push = (type: EventType, slots: AnySlots | undefined, at: number, soft?: boolean) => {
     if (!slots) return;
     evidence ??= [span(ctx.doc, unit.start, unit.end)];
     const certainty = negatedAt(unit.text, at - unit.start) ? "negated" : (statement ??= statementCertainty(unit.text));
-    drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...extra });
+    drafts.push({ type, certainty, evidence, slots, at, unit: unit.index, ...(soft ? { soft } : {}) });
   };
   for (const match of matches(unit, types)) {
     switch (match.trigger.type) {
       case "ATTACK": {
-        const frame = attackFrame(ctx, unit, match);
-        if (frame && !negatedAt(unit.text, match.start - unit.start))
-          push("ATTACK", frame.slots, match.start, frame.continues === undefined ? undefined : { continues: frame.continues });
+        const slots = attackFrame(ctx, unit, match);
+        if (slots && !negatedAt(unit.text, match.start - unit.start)) push("ATTACK", slots, match.start);
         break;
       }
       case "PLEDGE":
-        push("PLEDGE", pledgeFrame(ctx, unit, match), match.start, match.trigger.soft ? { soft: true } : undefined);
+        push("PLEDGE", pledgeFrame(ctx, unit, match), match.start, match.trigger.soft);
         break;
       case "SPLIT": {
         const slots = splitFrame(ctx, unit, match);

@@ -2,15 +2,14 @@
  * Stage "events": event frames (SPEC's table) from the sentences and list
  * items of a document, using its entity and time layers. List items are read
  * first (lists.ts); every sentence is then read for the types its list item
- * did not already give (frames.ts); a sentence that continues a report
- * restates the report's attack, and a toll stated in the next sentences joins
+ * did not already give (frames.ts); a toll stated in the next sentences joins
  * its attack (followups.ts); statements of one event are merged (merge.ts).
  */
 import { span, type Doc } from "../../pipeline/document.ts";
 import type { EventFrame, EventType, Span } from "../../pipeline/schema.ts";
 import { buildContext } from "./context.ts";
 import { ALL_TYPES, sentenceFrames, type Draft } from "./frames.ts";
-import { anaphoricStatements, attachTolls, withoutRestatements } from "./followups.ts";
+import { anaphoricStatements, attachTolls } from "./followups.ts";
 import { listFrames } from "./lists.ts";
 import { mergeDrafts } from "./merge.ts";
 
@@ -46,6 +45,7 @@ export function extractEvents(doc: Doc): Doc {
   const ctx = buildContext(doc);
   const lists = listFrames(ctx);
   const drafts: Draft[] = [...lists.drafts];
+  for (const [unit, types] of lists.claimed) if (types.has("ATTACK")) ctx.attacked.add(unit);
   for (const unit of ctx.units) {
     const claimed = lists.claimed.get(unit.index);
     const types = claimed ? new Set([...ALL_TYPES].filter((t): t is EventType => !claimed.has(t))) : ALL_TYPES;
@@ -55,11 +55,11 @@ export function extractEvents(doc: Doc): Doc {
       if (tenure?.end && draft.type === "DEATH" && draft.slots.person === tenure.person && !draft.slots.date)
         draft.slots = { ...draft.slots, date: tenure.end };
       drafts.push(draft);
+      if (draft.type === "ATTACK") ctx.attacked.add(unit.index);
     }
   }
-  const kept = withoutRestatements(drafts);
-  attachTolls(ctx, kept);
-  kept.push(...anaphoricStatements(ctx, kept));
+  attachTolls(ctx, drafts);
+  drafts.push(...anaphoricStatements(ctx, drafts));
   const regionStartByEnd = excludedStartByEnd(doc);
-  return { ...doc, events: mergeDrafts(kept, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
+  return { ...doc, events: mergeDrafts(drafts, ctx.within).map((draft) => toFrame(doc, draft, regionStartByEnd)) };
 }

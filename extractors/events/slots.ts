@@ -220,6 +220,10 @@ const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|riot(?:s|ed|ing|ers)?|demonstrat\
 /** A sentence that denies or doubts what it mentions: "No clashes were reported.", "It is unclear whether fighting took place." */
 const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
 
+type Report = { date: Time; unit: Unit };
+/** Each unit's report, read once (null: none): every trigger of a sentence without a date asks. */
+const reports = new WeakMap<Unit, Report | null>();
+
 /**
  * The scene a sentence without a date of its own continues: the nearest
  * sentence before it that a day heads ("On 4 May 2022, in Veltra, armed men
@@ -227,7 +231,16 @@ const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
  * sentence stands between them, the sentence denies or doubts, or the report
  * or the sentence is of a protest or riot.
  */
-export function reportScene(ctx: Context, unit: Unit): { date: Time; unit: Unit } | undefined {
+export function reportScene(ctx: Context, unit: Unit): Report | undefined {
+  let report = reports.get(unit);
+  if (report === undefined) {
+    report = findReport(ctx, unit) ?? null;
+    reports.set(unit, report);
+  }
+  return report ?? undefined;
+}
+
+function findReport(ctx: Context, unit: Unit): Report | undefined {
   if (unit.times.some(DATED) || UNSTATED.test(unit.text) || PROTEST.test(unit.text)) return undefined;
   for (let back = 1; back <= REPORT_REACH; back++) {
     const before = ctx.units[unit.index - back];
@@ -294,6 +307,9 @@ const FROM_POSITIONS = /\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+
 const ASIDE_BEFORE =
   /(?:\b(?:taken|rushed|transported|evacuated|transferred|brought|admitted|moved|referred)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)|\b(?:coming|came|returning|returned|travell?ing|travell?ed|fleeing|fled|heading)\s+(?:back\s+|home\s+)?from\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|of|near)|\b(?:lives?|lived|living|resides?|resided|residing|hails?|hailed|hailing)\s+(?:in|from)|\bbased\s+(?:in|at))\s+(?:the\s+)?$/i;
 const ROAD_AFTER = /^\s+(?:road|highway|expressway|motorway)\b/i;
+/** A word every ASIDE_BEFORE needs, found by plain search: most places have none before them, and the pattern is dearer. */
+const hasAsideWord = (before: string) =>
+  before.includes(" to ") || before.includes("from") || before.includes("liv") || before.includes("resid") || before.includes("hail") || before.includes("based");
 /** The second end of "between X and Y", also after X's hierarchy: "between Dorrin (Velmar) and Kelvane", "between Dorrin, Kesh and Kelvane". */
 const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}(?:[^,;()]|,\s*\p{Lu}|\([^()]*\)){0,60}?\s+and\s+(?:the\s+)?$/u;
 
@@ -302,13 +318,15 @@ const originUse = new WeakMap<Entity, boolean>();
 function isOriginOrGoal(ctx: Context, e: Entity): boolean {
   let origin = originUse.get(e);
   if (origin === undefined) {
-    const before = ctx.doc.text.slice(Math.max(0, e.start - 70), e.start);
+    const before = ctx.doc.text.slice(Math.max(0, e.start - 50), e.start);
+    // "between Dorrin (Velmar, Kesh) and": the first end's hierarchy may take the second end further away.
+    const wide = ctx.doc.text.slice(Math.max(0, e.start - 70), e.start);
     origin =
       ORIGIN_OR_GOAL.test(before.slice(-24)) ||
       (before.includes("from") && FROM_POSITIONS.test(before)) ||
-      ASIDE_BEFORE.test(before) ||
+      (hasAsideWord(before) && ASIDE_BEFORE.test(before)) ||
       ROAD_AFTER.test(ctx.doc.text.slice(e.end, e.end + 12)) ||
-      (before.includes("between") && BETWEEN_AND.test(before));
+      (wide.includes("between") && BETWEEN_AND.test(wide));
     originUse.set(e, origin);
   }
   return origin;
