@@ -33,6 +33,8 @@ export interface Context {
   placeLike: Set<string>;
   /** Each unit's casualty figures, read once. */
   tolls: Map<number, Casualties>;
+  /** Units that state an attack, as list items and then sentences are read in order (index.ts): a later sentence that continues their report restates it. */
+  attacked: Set<number>;
 }
 
 /** The casualty figures a unit states, read once per document. */
@@ -63,9 +65,12 @@ export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string>
 /** Nouns of administrative units and of the sites in them: "Ugaas Khaliif airport in Belet Weyne town", "Kazigaon police station limits in Kokrajhar district". */
 const PLACE_NOUNS = String.raw`${ADMIN_NOUNS}|camp|mountain|forest|airport|market|checkpoint|junction|bridge|base|mosque|church|school|hospital|prison|roundabout|(?:police\s+)?station(?:\s+limits)?`;
 
-/** Between a place and the wider one after it: ", ", " (", " village, in ", " quarter in the town of ", " area (Kurdish name) in ", " village in the southern countryside of ". */
+/**
+ * Between a place and the wider one after it: ", ", " (", " village, in ", " quarter in the town of ", " area (Kurdish name) in ",
+ * " village in the southern countryside of ", " [alias] (", and from a bracketed alias to the hierarchy after it: "] (".
+ */
 const CONTAINED_GAP = new RegExp(
-  String.raw`^(?:\s*(?:${PLACE_NOUNS}))*\s*(?:\([^()]*\)\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
+  String.raw`^\]?(?:\s*(?:${PLACE_NOUNS}))*\s*(?:\([^()]*\)\s*|\[[^[\]]*\]\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
   "iu",
 );
 /** Only place nouns between two names: "the Gire Mamrez area Amadiya district", "Calanleey village neighborhood Kismayo town". */
@@ -265,6 +270,7 @@ export function buildContext(doc: Doc): Context {
     places,
     placeLike,
     tolls: new Map(),
+    attacked: new Set(),
   };
 }
 

@@ -2,7 +2,8 @@
  * Frames across a sentence boundary and between frames: a sentence that only
  * gives an attack's toll ("One person died, five were injured.", "1
  * fatality.") belongs to the attack stated just before it, and adds its
- * figures and its evidence; a later sentence may restate a frame ("such
+ * figures and its evidence; so does a sentence that restates the attack of
+ * the report it continues; a later sentence may restate a frame ("such
  * union"); groups that carry out an attack together are allies; a pledge
  * someone "stopped short of" is the one they had just declared; a split
  * stated of groups in general ("Several splinter groups formed out of X") is

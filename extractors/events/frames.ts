@@ -20,10 +20,12 @@ import {
   objectAfter,
   phraseAt,
   placeNear,
+  reportScene,
   sceneDate,
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
+import { isOrgName } from "./places.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -133,19 +135,27 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   const clause = ctx.doc.text.slice(clauseStart(unit, match.start), clauseEnd(unit, match.end));
   if (GENERIC_ATTACK.test(clause)) return undefined;
   const ownDate = dateNear(ctx, unit, match.start, match.end, lo, hi);
-  const scene = sceneDate(ctx, unit, match.start);
+  const ownScene = sceneDate(ctx, unit, match.start);
+  // A sentence without a date continues the report a day heads just before it: "They exchanged fire with the police."
+  const report = ownDate || ownScene ? undefined : reportScene(ctx, unit);
+  // When the report already states an attack, the sentence restates it: no frame of its own, and its toll joins that attack (followups.ts).
+  if (report && restates(ctx, report.unit.index, unit.index)) return undefined;
+  const scene = ownScene ?? report?.date;
   // "On 15 May 2022, soldiers repelled attacks by …": a sentence a day heads states incidents, not conduct, unless it
   // only refers to them ("protested against the recent attacks").
   const dayScene = scene !== undefined && /^\d{4}-\d{2}-\d{2}/.test(scene.value) && !REFERRED_TO.test(ctx.doc.text.slice(Math.max(clauseStart(unit, match.start), match.start - 60), match.start));
   if (!ownDate && !dayScene && isHabitual(ctx, unit, match)) return undefined;
   const date = ownDate ?? scene;
-  // An incident the sentence dates happened where the sentence says, if its own phrase names no place.
-  const place = placeNear(ctx, unit, match.start, match.end, lo, hi) ?? (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined);
+  // An incident the sentence dates happened where the sentence says, if its own phrase names no place; else where the report it continues says.
+  const place =
+    placeNear(ctx, unit, match.start, match.end, lo, hi) ??
+    (date ? placeNear(ctx, unit, match.start, match.end, unit.start, unit.end) : undefined) ??
+    (report && placeNear(ctx, report.unit, report.date.end, report.date.end, report.unit.start, report.unit.end));
   if (!date && !place) return undefined;
   // "fought alongside X" states an alliance, not an incident.
   if (/^(?:fought|battled|engaged)$/i.test(ctx.doc.text.slice(match.start, match.end)) && /^[^.;]*\balongside\b/i.test(ctx.doc.text.slice(match.end, hi))) return undefined;
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
-  if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
+  if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|repelled|repulsed|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
   let perpetrators: Participant[] = [];
   // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
@@ -197,6 +207,12 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     method: methodOf(ctx.doc.text.slice(lo, hi)) ?? methodOf(unit.text) ?? (facility ? "armed_assault" : undefined),
     claimedBy: claimed,
   });
+}
+
+/** Whether a unit of [from, to) states an attack. */
+function restates(ctx: Context, from: number, to: number): boolean {
+  for (let u = from; u < to; u++) if (ctx.attacked.has(u)) return true;
+  return false;
 }
 
 /** A preposition or verb of reaction before a noun: the attacks are what the clause is about, not what it reports. */
@@ -623,7 +639,8 @@ function deathFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefine
     const subject = agentBefore(ctx, unit, match.start, ["PERSON"]);
     person = subject && /^[^,;()]{0,25}$/.test(ctx.doc.text.slice(subject.end, match.start)) ? subject : undefined;
   }
-  if (!person || person.type !== "PERSON") return undefined;
+  // "a guard of the Port Patrol Unit was shot dead": a name the tagger typed PERSON that ends like an organisation's is none.
+  if (!person || person.type !== "PERSON" || isOrgName(person.value)) return undefined;
   // "a suspected Abu Sayyaf militant was killed": a name before a common noun only modifies it.
   if (/^\s+(?!(?:was|were|is|has|had|died|dies|and|who)\b)[a-z]/.test(ctx.doc.text.slice(person.end, person.end + 12))) return undefined;
   // "the death of 3 Mai-Mai": a count of people is an attack's toll, not a person's death.

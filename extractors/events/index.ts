@@ -47,6 +47,7 @@ export function extractEvents(doc: Doc): Doc {
   const ctx = buildContext(doc);
   const lists = listFrames(ctx);
   const drafts: Draft[] = [...lists.drafts];
+  for (const [unit, types] of lists.claimed) if (types.has("ATTACK")) ctx.attacked.add(unit);
   for (const unit of ctx.units) {
     const claimed = lists.claimed.get(unit.index);
     const types = claimed ? new Set([...ALL_TYPES].filter((t): t is EventType => !claimed.has(t))) : ALL_TYPES;
@@ -56,6 +57,7 @@ export function extractEvents(doc: Doc): Doc {
       if (tenure?.end && draft.type === "DEATH" && draft.slots.person === tenure.person && !draft.slots.date)
         draft.slots = { ...draft.slots, date: tenure.end };
       drafts.push(draft);
+      if (draft.type === "ATTACK") ctx.attacked.add(unit.index);
     }
   }
   attachTolls(ctx, drafts);

@@ -216,3 +216,64 @@ describe("places: containment of a list and of names juxtaposed", () => {
   });
 });
 
+describe("places: victims' and attackers' other places, owners and predicates", () => {
+  it("takes where the attack happened over where victims were taken, came from or lived, or where attackers were based", () => {
+    const d = [["4 May 2022", "2022-05-04"]] as [string, string][];
+    const taken = "On 4 May 2022, gunmen shot a trader, later taken to a hospital in Dorrin, near his farm in Kelvane.";
+    expect(attackPlace(taken, [["Kelvane", "GPE"], ["Dorrin", "GPE"]], d)).toBe("Kelvane");
+    const coming = "On 4 May 2022, bandits shot a farmer coming from the cattle market in Dorrin near Kelvane.";
+    expect(attackPlace(coming, [["Dorrin", "GPE"], ["Kelvane", "GPE"]], d)).toBe("Kelvane");
+    const lives = "On 4 May 2022, militiamen beat a driver who lives in Dorrin at a checkpoint in Kelvane.";
+    expect(attackPlace(lives, [["Dorrin", "GPE"], ["Kelvane", "GPE"]], d)).toBe("Kelvane");
+    const based = "On 4 May 2022, soldiers attacked rebels based in Dorrin at a camp near Kelvane.";
+    expect(attackPlace(based, [["Dorrin", "GPE"], ["Kelvane", "GPE"]], d)).toBe("Kelvane");
+    const road = "On 4 May 2022, a bomb exploded on Dorrin road near Kelvane town.";
+    expect(attackPlace(road, [["Dorrin", "GPE"], ["Kelvane", "GPE"]], d)).toBe("Kelvane");
+    // Alone, the place of a road's name is still the best the text gives.
+    expect(attackPlace("On 4 May 2022, a bomb exploded on Dorrin road.", [["Dorrin", "GPE"]], d)).toBe("Dorrin");
+  });
+
+  it("does not take the towns whose mayors were attacked, nor what attackers were presumed to be", () => {
+    const d = [["4 May 2022", "2022-05-04"]] as [string, string][];
+    const mayors = "On 4 May 2022, gunmen fired on a car carrying the mayors of Dorrin and Velmar.";
+    expect(attackPlace(mayors, [["Dorrin", "GPE"], ["Velmar", "GPE"]], d)).toBeUndefined();
+    const presumed = "On 4 May 2022, landmines, presumed to be Ostrian, exploded under a truck.";
+    expect(attackPlace(presumed, [["Ostrian", "GPE"]], d)).toBeUndefined();
+    const region = "On 4 May 2022, jets struck an area presumed to be the Kora region.";
+    expect(attackPlace(region, [["Kora", "GPE"]], d)).toBe("Kora");
+  });
+
+  it("reads a place before a bracketed alias, and a name ending in District anywhere, unless it is an organisation's", () => {
+    const d = [["4 May 2022", "2022-05-04"]] as [string, string][];
+    const bracket = "On 4 May 2022, soldiers killed two herders of the Velmar community in the village of Korvane [Dessa] (Yatenga, Nord).";
+    expect(attackPlace(bracket, [["Velmar", "GPE"], ["Korvane", "GPE"], ["Yatenga", "GPE"], ["Nord", "GPE"]], d)).toBe("Korvane");
+    expect(placeNames("Gunmen robbed travellers on the highway, Dunmore District (Kesh).", [])).toContain("Dunmore District");
+    expect(placeNames("Islamic State Kesh Province claimed the attack.", [["Islamic State Kesh Province", "ORG"]])).toEqual([]);
+  });
+});
+
+describe("places: the hierarchy after an aside is an aside too", () => {
+  it("takes the reference place itself, not the district given after it", () => {
+    const text = "On 4 May 2022, a bus was attacked 12 km from Dorrin (Velmar, Kesh).";
+    expect(attackPlace(text, [["Dorrin", "GPE"], ["Velmar", "GPE"], ["Kesh", "GPE"]], [["4 May 2022", "2022-05-04"]])).toBe("Dorrin");
+  });
+
+  it("takes the first end of 'between X (A) and Y (B)' and of 'between X, A and Y, B'", () => {
+    const d = [["4 May 2022", "2022-05-04"]] as [string, string][];
+    const brackets = "On 4 May 2022, soldiers and rebels clashed between Dorrin (Velmar, Kesh) and Kelvane (Tarn, Kesh).";
+    expect(attackPlace(brackets, [["Dorrin", "GPE"], ["Velmar", "GPE"], ["Kesh", "GPE"], ["Kelvane", "GPE"], ["Tarn", "GPE"]], d)).toBe("Dorrin");
+    const commas = "On 4 May 2022, troops repulsed an assault on the stretch between Dorrin, Kesh and Kelvane, Tarn.";
+    expect(attackPlace(commas, [["Dorrin", "GPE"], ["Kesh", "GPE"], ["Kelvane", "GPE"], ["Tarn", "GPE"]], d)).toBe("Dorrin");
+  });
+});
+
+describe("places: containment across a bracketed alias", () => {
+  it("puts a place and its bracketed alias inside the hierarchy after them", () => {
+    const untagged = placeRelation(docWith("On 4 May 2022, soldiers killed two herders in the village of Korvane [Dessa] (Yatenga, Nord).", [["Yatenga", "GPE"], ["Nord", "GPE"]]));
+    expect(untagged("Korvane", "Yatenga")).toBe(true);
+    const tagged = placeRelation(docWith("On 4 May 2022, gunmen ambushed a truck at Korvane [Dessa] (Yatenga, Nord).", [["Korvane", "GPE"], ["Dessa", "GPE"], ["Yatenga", "GPE"], ["Nord", "GPE"]]));
+    expect(tagged("Dessa", "Yatenga")).toBe(true);
+    expect(tagged("Korvane", "Nord")).toBe(true);
+    expect(tagged("Yatenga", "Korvane")).toBe(false);
+  });
+});

@@ -173,7 +173,9 @@ export function placeMentions(
       // "invaded Oshie community", not "members of the Fulani community".
       (COMMUNITY_AFTER.test(after) && before[0] !== "the") ||
       designated(before) ||
-      ((locative(before) || afterVerb(before)) && ADMIN_HEAD.test(c.text)) ||
+      // "..., Dunmore LGA (Kesh)": a name whose own last word is an administrative noun, anywhere unless it names an
+      // organisation ("Islamic State Khorasan Province").
+      (ADMIN_HEAD.test(c.text) && (locative(before) || afterVerb(before) || !overlapsEntity(source.entities, c, "ORG"))) ||
       // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person unless the hierarchy
       // has two levels: "shelled Avdiivka, Donetsk", "targeted As Saqiyah (Al Maslub, Al Jawf)".
       (afterVerb(before) && hierarchyAfter(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||

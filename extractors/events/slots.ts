@@ -207,8 +207,49 @@ export function sceneDate(ctx: Context, unit: Unit, before: number): Time | unde
   const first = unit.times[0];
   if (!first || !DATED(first) || first.end > before) return undefined;
   const lead = ctx.doc.text.slice(unit.start, first.start);
-  const tail = ctx.doc.text.slice(first.end, first.end + 20);
+  const tail = ctx.doc.text.slice(first.end, first.end + 40);
   return /^\s*(?:(?:on|around|in|by|late|early|at|during)\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^)]*\)\s*)?[,:]/.test(tail) ? first : undefined;
+}
+
+/** How many sentences back a sentence without a date of its own may continue the report a day heads. */
+const REPORT_REACH = 2;
+
+/** A report of a protest or riot: what its later sentences tell of violence is background ("after a man was killed by the police") or policing. */
+const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|riot(?:s|ed|ing|ers)?|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)|marchers|gathered|sit-ins?|petition\w*|placards?|slogans?|vigils?|took\s+to\s+the\s+streets?)\b/i;
+
+/** A sentence that denies or doubts what it mentions: "No clashes were reported.", "It is unclear whether fighting took place." */
+const UNSTATED = /\b(?:no|not|never|whether|unclear|unknown)\b|n['’]t\b/i;
+
+type Report = { date: Time; unit: Unit };
+/** Each unit's report, read once (null: none): every trigger of a sentence without a date asks. */
+const reports = new WeakMap<Unit, Report | null>();
+
+/**
+ * The scene a sentence without a date of its own continues: the nearest
+ * sentence before it that a day heads ("On 4 May 2022, in Veltra, armed men
+ * tried to rob a bank. They exchanged fire with the police."), unless a dated
+ * sentence stands between them, the sentence denies or doubts, or the report
+ * or the sentence is of a protest or riot.
+ */
+export function reportScene(ctx: Context, unit: Unit): Report | undefined {
+  let report = reports.get(unit);
+  if (report === undefined) {
+    report = findReport(ctx, unit) ?? null;
+    reports.set(unit, report);
+  }
+  return report ?? undefined;
+}
+
+function findReport(ctx: Context, unit: Unit): Report | undefined {
+  if (unit.times.some(DATED) || UNSTATED.test(unit.text) || PROTEST.test(unit.text)) return undefined;
+  for (let back = 1; back <= REPORT_REACH; back++) {
+    const before = ctx.units[unit.index - back];
+    if (!before) return undefined;
+    const date = sceneDate(ctx, before, before.end);
+    if (date) return /^\d{4}-\d{2}-\d{2}/.test(date.value) && !PROTEST.test(before.text) ? { date, unit: before } : undefined;
+    if (before.times.some(DATED)) return undefined;
+  }
+  return undefined;
 }
 
 /** A TIMEX3 value as a slot holds it (`mod` dropped). */
@@ -218,7 +259,7 @@ export const dateValue = (time: Time | undefined) => time?.value;
 const MODIFIER_USE = /^(?:\s+(?:military|forces|army|troops|police|policemen|government|authorities|soldiers|officials|militants|fighters|rebels|security|navy|air\s+force|regime|border\s+guards?|drone|air\s*strikes?|embassy|consulate)\b|-(?:led|backed|based|allied|aligned|linked|controlled))/i;
 /** Words that may follow a place name that names where something happened. */
 const AFTER_PLACE = new RegExp(
-  String.raw`^\s+(?:(?:territorial|rural|urban)\s+(?:${ADMIN_NOUNS}|communit(?:y|ies))|${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()'’"“”–—-]|$)|^\s+[A-Z\d]`,
+  String.raw`^\s+(?:(?:territorial|rural|urban)\s+(?:${ADMIN_NOUNS}|communit(?:y|ies))|${ADMIN_NOUNS}|camp|sector|zone|division|border|port|island|communit(?:y|ies)|airport|prison|hospital|market|road|highway|outside|inside|along|amid|on|in|at|near|and|or|to|from|with|by|for|during|after|before|where|which|who|that|was|were|is|are|has|had|have|but|as|of|said|says|also|late|early|last|this|these|when|while|since|until|between|into|against|without|amid|under|over|around|after|following|may|might|could|would|will|can|did|does|do|attack|attacks|bombing|bombings|blast|explosion|massacre|siege|shooting|airport|prison)\b|^\s*(?:[,.;:()[\]'’"“”–—-]|$)|^\s+[A-Z\d]`,
   "u",
 );
 
@@ -227,8 +268,11 @@ const ROUTE_NAME = /\p{L}-\p{Lu}/u;
 const ROUTE_AFTER = /^\s+(?:road|highway|expressway|motorway|route|axis|corridor)\b/i;
 
 /** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada", "the ruler of Isuokoma community". */
-const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|president|prime\s+minister|citizens|nationals|ruler|king|chief|mayor|governor)\s+of\s+(?:the\s+)?`;
+const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|presidents?|prime\s+minister|citizens|nationals|rulers?|kings?|chiefs?|mayors?|governors?)\s+of\s+(?:the\s+)?`;
 const OWNER_BEFORE = new RegExp(`${OWNER_OF}$`, "i");
+/** A name after "to be" says what something is: "mines, presumed to be Ostrian, exploded". */
+const PREDICATE_BEFORE = /\bto\s+be\s+(?:the\s+)?$/i;
+const ADMIN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${ADMIN_NOUNS})\b`, "i");
 /** The second of two owners: "the embassies of Israel and the U.S.". */
 const OWNERS_BEFORE = new RegExp(String.raw`${OWNER_OF}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+(?:the\s+)?$`, "i");
 /** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …", "near Apopa, …", "in the rural area of Argelia municipality". */
@@ -249,29 +293,62 @@ function setsScene(ctx: Context, unit: Unit, e: Entity): boolean {
 }
 
 /**
- * Where the attackers came from or were heading, or what a person stands for,
- * not where the attack happened: "a man from rural Damascus", "fired from
- * their positions in the Tavush region", "heading to Shalambood", "tried to
- * enter Israel", "a delegate for Southwest state".
+ * Where the attackers or victims came from, were heading, lived, were based
+ * or were taken, what a person stands for, or a road's namesake, not where the
+ * attack happened: "a man from rural Damascus", "fired from their positions in
+ * the Tavush region", "heading to Shalambood", "tried to enter Israel", "a
+ * delegate for Southwest state", "taken to a hospital in Dorrin", "coming
+ * from the market in Dorrin", "who lives in Dorrin", "rebels based in Dorrin",
+ * "on Dorrin road". Such a place is taken only when the text gives no other.
  */
 const ORIGIN_OR_GOAL =
   /(?:\bfrom\s+(?:[\w-]+\s+){0,2}|(?<!\b(?:close|next|adjacent|addition)\s)\b(?:to|towards?|for|enter(?:ed|ing)?|reach(?:ed|ing)?|between)\s+(?:the\s+)?)$/i;
 const FROM_POSITIONS = /\bfrom\s+(?:(?:a|an|their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|camps?|territory|side)\s+(?:in|at|near|of)\s+(?:the\s+)?$/i;
-const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s+and\s+(?:the\s+)?$/u;
+const ASIDE_BEFORE =
+  /(?:\b(?:taken|rushed|transported|evacuated|transferred|brought|admitted|moved|referred)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)|\b(?:coming|came|returning|returned|travell?ing|travell?ed|fleeing|fled|heading)\s+(?:back\s+|home\s+)?from\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|of|near)|\b(?:lives?|lived|living|resides?|resided|residing|hails?|hailed|hailing)\s+(?:in|from)|\bbased\s+(?:in|at))\s+(?:the\s+)?$/i;
+const ROAD_AFTER = /^\s+(?:road|highway|expressway|motorway)\b/i;
+/** A word every ASIDE_BEFORE needs, found by plain search: most places have none before them, and the pattern is dearer. */
+const hasAsideWord = (before: string) =>
+  before.includes(" to ") || before.includes("from") || before.includes("liv") || before.includes("resid") || before.includes("hail") || before.includes("based");
+/** The second end of "between X and Y", also after X's hierarchy: "between Dorrin (Velmar) and Kelvane", "between Dorrin, Kesh and Kelvane". */
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?\p{Lu}(?:[^,;()]|,\s*\p{Lu}|\([^()]*\)){0,60}?\s+and\s+(?:the\s+)?$/u;
 
-/** Whether a place mention is an origin or goal (ORIGIN_OR_GOAL), read once per mention. */
+/** Whether a place mention is an origin, goal or other aside (ORIGIN_OR_GOAL and after), read once per mention. */
 const originUse = new WeakMap<Entity, boolean>();
 function isOriginOrGoal(ctx: Context, e: Entity): boolean {
   let origin = originUse.get(e);
   if (origin === undefined) {
     const before = ctx.doc.text.slice(Math.max(0, e.start - 50), e.start);
+    // "between Dorrin (Velmar, Kesh) and": the first end's hierarchy may take the second end further away.
+    const wide = ctx.doc.text.slice(Math.max(0, e.start - 70), e.start);
     origin =
       ORIGIN_OR_GOAL.test(before.slice(-24)) ||
       (before.includes("from") && FROM_POSITIONS.test(before)) ||
-      (before.includes("between") && BETWEEN_AND.test(before));
+      (hasAsideWord(before) && ASIDE_BEFORE.test(before)) ||
+      ROAD_AFTER.test(ctx.doc.text.slice(e.end, e.end + 12)) ||
+      (wide.includes("between") && BETWEEN_AND.test(wide));
     originUse.set(e, origin);
   }
   return origin;
+}
+
+/** Between a place and the wider places given after it: " (", ", ", " district, ", "), ". */
+const HIERARCHY_GAP = new RegExp(String.raw`^(?:\s+(?:${ADMIN_NOUNS}))?\s*\)?\s*[,(]\s*$`, "iu");
+
+/** A unit's aside places (isOriginOrGoal) with the hierarchy given after each: "12 km from Dorrin (Velmar, Kesh)". */
+const unitAsides = new WeakMap<Unit, Set<Entity>>();
+function asidesOf(ctx: Context, unit: Unit): Set<Entity> {
+  let asides = unitAsides.get(unit);
+  if (!asides) {
+    asides = new Set();
+    let previous: Entity | undefined;
+    for (const e of ctx.places(unit)) {
+      if (isOriginOrGoal(ctx, e) || (previous && asides.has(previous) && HIERARCHY_GAP.test(ctx.doc.text.slice(previous.end, e.start)))) asides.add(e);
+      previous = e;
+    }
+    unitAsides.set(unit, asides);
+  }
+  return asides;
 }
 
 /** Where a place name stands: after a locative preposition ("in the eastern", "on the outskirts of", "west of", "the village of tambon"). */
@@ -316,6 +393,8 @@ const readsAsWhere = (ctx: Context, e: Entity) =>
   // "Houthi positions", "DPR shelling": a name before a common noun modifies it.
   AFTER_PLACE.test(ctx.doc.text.slice(e.end, e.end + 24)) &&
   !OWNER_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 30), e.start)) &&
+  // "presumed to be the Kora region" still names a place.
+  !(PREDICATE_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 12), e.start)) && !ADMIN_NOUN_AFTER.test(ctx.doc.text.slice(e.end, e.end + 24))) &&
   // "the embassies of Israel and the U.S.": the second owner too.
   !OWNERS_BEFORE.test(ctx.doc.text.slice(Math.max(0, e.start - 60), e.start));
 
@@ -339,7 +418,8 @@ export function placeNear(ctx: Context, unit: Unit, from: number, to: number, lo
   if (naming) return wholePlace(ctx, unit, naming);
   // "a man from rural Damascus … in Al Bab": an origin is not where the event happened, if a place is given.
   const inWindow = mentions.filter((e) => namesWhere(ctx, e) && e.start >= lo && e.end <= hi);
-  const located = inWindow.filter((e) => !isOriginOrGoal(ctx, e));
+  const aside = asidesOf(ctx, unit);
+  const located = inWindow.filter((e) => !aside.has(e));
   const places = located.length ? located : inWindow;
   const after = places.filter((e) => e.start >= to);
   const before = places.filter((e) => e.end <= from);

@@ -73,4 +73,41 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
     const incursion = attacks("On 5 January 2022, soldiers carried out an incursion in the rural commune of Kitumbiro.", [], [["5 January 2022", "2022-01-05"]]);
     expect(slotOf(incursion[0]!, "location")).toBe("Kitumbiro");
   });
+
+  it("reads 'attacked' in a list of verbs, a count of places invaded and arson", () => {
+    const listed = attacks("On 3 March 2022, two traders were robbed, attacked, and stripped by soldiers in Korvale.", [["Korvale", "GPE"]], [["3 March 2022", "2022-03-03"]]);
+    expect(slotOf(listed[0]!, "location")).toBe("Korvale");
+    const invaded = attacks("On 8 April 2022, herders invaded eight farming settlements in Tombari district.", [], [["8 April 2022", "2022-04-08"]]);
+    expect(slotOf(invaded[0]!, "location")).toBe("Tombari");
+    const ablaze = attacks("On 2 May 2022, rebels set two lorries ablaze near Dunvale.", [["Dunvale", "GPE"]], [["2 May 2022", "2022-05-02"]]);
+    expect(slotOf(ablaze[0]!, "location")).toBe("Dunvale");
+    const onFire = attacks("On 2 May 2022, soldiers set the market stalls on fire in Dunvale.", [["Dunvale", "GPE"]], [["2 May 2022", "2022-05-02"]]);
+    expect(onFire).toHaveLength(1);
+  });
+
+  it("reads shells fired by a militia that hit a place, and weapons used to strike", () => {
+    const shells = attacks("On 7 March 2022, artillery shells fired by a militia at night hit a school in Pelmora.", [["Pelmora", "GPE"]], [["7 March 2022", "2022-03-07"]]);
+    expect(slotOf(shells[0]!, "location")).toBe("Pelmora");
+    const used = attacks("On 9 May 2022, the army used drones and artillery to strike rebel posts near Kostavo.", [["Kostavo", "GPE"]], [["9 May 2022", "2022-05-09"]]);
+    expect(slotOf(used[0]!, "location")).toBe("Kostavo");
+  });
+
+  it("reads a repelled assault when dated, not when undated", () => {
+    const repelled = attacks("On 13 May 2022, rebel units were repelled by the army near Ostrava Lake.", [["Ostrava Lake", "LOC"]], [["13 May 2022", "2022-05-13"]]);
+    expect(slotOf(repelled[0]!, "location")).toBe("Ostrava Lake");
+    expect(attacks("Rebel units were often repelled by the army near Ostrava Lake.", [["Ostrava Lake", "LOC"]])).toHaveLength(0);
+  });
+
+  it("keeps the attack when the one 'shot dead' is an organisation the tagger typed PERSON", () => {
+    const text = "On 5 June 2022, a guard of the Dorrin Port Patrol Unit was shot dead by robbers in Kelvane.";
+    const events = framesOf(text, [["Dorrin Port", "ORG"], ["Patrol Unit", "PERSON"], ["Kelvane", "GPE"]], [["5 June 2022", "2022-06-05"]]);
+    expect(ofType(events, "DEATH")).toHaveLength(0);
+    expect(slotOf(ofType(events, "ATTACK")[0]!, "location")).toBe("Kelvane");
+  });
+
+  it("dates a sentence headed by a day with a long bracketed range after it", () => {
+    const text = "Around 3 May 2022 (between 1 - 5 May), soldiers carried out air and land operations against rebel camps near Kelvane.";
+    const found = attacks(text, [["Kelvane", "GPE"]], [["Around 3 May 2022", "2022-05-03"], ["1", "2022-05-01"], ["5 May", "2022-05-05"]]);
+    expect(slotOf(found[0]!, "date")).toBe("2022-05-03");
+  });
 });

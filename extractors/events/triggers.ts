@@ -96,19 +96,21 @@ export const TRIGGERS: readonly Trigger[] = [
   t("DESIGNATION", `\\b(?:banned|outlawed|proscribed|blacklisted)\\s+(?:by)\\b`, "verb"),
   // ATTACK
   t("ATTACK", `\\bclaim\\w*\\s+(?:the\\s+)?responsibility\\s+(?:for|to|of)\\b`, "verb", { claim: true }),
-  t("ATTACK", `\\b(?:attacked|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w’'-]+\\s+){0,4}?)`, "verb"),
+  t("ATTACK", `\\b(?:attacked|attacking|stormed|storming|raided|ambushed|bombed|shelled|struck|bombarded|assaulted|besieged|overran|raiding|shelling|bombing)\\b(?=\\s|,\\s)`, "verb"),
   t("ATTACK", `\\b(?:kidnapped|abducted|kidnapping|abducting)\\b|\\b(?:tried|attempted)\\s+to\\s+(?:kidnap|abduct)\\b`, "verb"),
   // "destroyed a column of Russian forces", "destroyed three tanks": combat told by what it destroyed.
   t("ATTACK", `\\bdestroyed\\s+(?:[\\w-]+\\s+){0,4}?(?:columns?|convoys?|tanks?|armou?red\\s+vehicles?|military\\s+(?:vehicles?|equipment)|equipment|positions?|dugouts?|checkpoints?)\\b`, "verb"),
   t("ATTACK", `\\b(?:took|taking|held|holding|seized)\\s+(?:[\\w,’'-]+\\s+){1,8}?hostages?\\b`, "verb"),
   t("ATTACK", `\\b(?:detonated|exploded|blew\\s+up|set\\s+off|planted|hurled|threw|lobbed)\\b`, "verb"),
   // "Houthi forces targeted military positions", "gunmen wounded two soldiers"; not "a targeted campaign".
-  t("ATTACK", `(?<!\\b(?:a|an|the|were|was|being)\\s)\\b(?:targeted|wounded|injured|invaded)\\s+(?=(?:the|a|an|two|three|four|five|several|\\d+|with|military|various|(?:[\\w-]+\\s+)?(?:positions?|civilians?|soldiers?|people|forces|villages?|homes?|houses?|targets|locations|workers|vehicles?|convoys?|checkpoints?|fighters|troops|areas?))\\b)`, "verb"),
-  t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|executed|killed|murdered|lynched|burned|burnt|torched|ran\\s+over|drove\\s+over|set\\s+fire\\s+to|clashed|clashing|battled|fought|engaged|intercepted|ambushing)\\b`, "verb"),
+  t("ATTACK", `(?<!\\b(?:a|an|the|were|was|being)\\s)\\b(?:targeted|wounded|injured|invaded)\\s+(?=(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens|\\d+|with|military|various|(?:[\\w-]+\\s+)?(?:positions?|civilians?|soldiers?|people|forces|villages?|homes?|houses?|targets|locations|workers|vehicles?|convoys?|checkpoints?|fighters|troops|areas?))\\b)`, "verb"),
+  t("ATTACK", `\\b(?:opened\\s+fire|fired|shot\\s+and\\s+killed|shot\\s+dead|shot\\s+and\\s+injured|shot\\s+and\\s+wounded|gunned\\s+down|shot|stabbed|hacked|beheaded|executed|killed|murdered|lynched|burned|burnt|torched|ran\\s+over|drove\\s+over|set\\s+fire\\s+to|set\\s+(?:[\\w’'-]+\\s+){0,5}?(?:ablaze|alight|on\\s+fire)|clashed|clashing|battled|fought|engaged|intercepted|ambushing|repelled|repulsed)\\b`, "verb"),
+  // "the army used drones and artillery to strike rebel posts".
+  t("ATTACK", `\\bused\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?:strike|attack|shell|bomb|target|hit)\\b`, "verb"),
   t("ATTACK", `\\b(?:launched|carried\\s+out|carrying\\s+out|conducted|staged|mounted|perpetrated|committed|participated\\s+in|took\\s+part\\s+in)\\s+(?:[\\w,’'-]+\\s+){0,4}?(?:attacks?|assaults?|bombings?|car\\s+bombs?|bombs|explosions?|strikes?|raids?|airstrikes?|air\\s+strikes?|air\\s+raids?|ambush(?:es)?|siege|offensive|massacre|shootings?|rockets?|missiles?|mortars?|shells|drones?|grenades?|projectiles?)\\b`, "verb"),
   t("ATTACK", `\\b(?:exchanged\\s+(?:[\\w-]+\\s+)?(?:fires?|gunfire|shots)|(?:fighting|clashes|clash|violence)\\s+(?:broke\\s+out|erupted)|fighting\\s+(?:took\\s+place|raged|(?:with|against)\\b)|dropped\\s+(?:[\\w-]+\\s+){0,4}?(?:bombs?|grenades?|explosives?|explosive\\s+devices|munitions?|ammunition|balloons|shells|mines))\\b`, "verb"),
   // "a bomb went off", "was hit by a landmine", "heavy shells hit IDPs": a weapon as the clause's subject or agent.
-  t("ATTACK", `\\bwent\\s+off\\b|\\b(?:hit|struck|injured|wounded|killed)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mines?|landmines?|bombs?|shells?|rockets?|missiles?|grenades?|bullets?|IEDs?|explosives?|drones?)\\b|\\b(?:shells?|rockets?|missiles?|mortars?|artillery|artilleries|projectiles?|grenades?)\\s+(?:[\\w-]+\\s+){0,5}?(?:hit|struck|landed|targeted)\\b|\\bdestroyed\\s+(?:[\\w-]+\\s+){1,5}?(?:with|using)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:bombs?|mines?|landmines?|explosives?|IEDs?|grenades?|rockets?|missiles?|drones?|artillery)\\b`, "verb"),
+  t("ATTACK", `\\bwent\\s+off\\b|\\b(?:hit|struck|injured|wounded|killed)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mines?|landmines?|bombs?|shells?|rockets?|missiles?|grenades?|bullets?|IEDs?|explosives?|drones?)\\b|\\b(?:shells?|rockets?|missiles?|mortars?|artillery|artilleries|projectiles?|grenades?)\\s+(?:[\\w-]+\\s+){0,6}?(?:hit|struck|landed|targeted)\\b|\\bdestroyed\\s+(?:[\\w-]+\\s+){1,5}?(?:with|using)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:bombs?|mines?|landmines?|explosives?|IEDs?|grenades?|rockets?|missiles?|drones?|artillery)\\b`, "verb"),
   // "bodies of twelve civilians were found", "police found the body of a man": a killing the text reports by its victims.
   t("ATTACK", `\\bbod(?:y|ies)\\s+of\\s+(?:[\\w,’'-]+\\s+){1,14}?(?:was|were|had\\s+been|have\\s+been)\\s+(?:found|discovered|recovered)\\b|\\b(?:found|discovered|recovered)\\s+(?:the\\s+)?(?:dead\\s+)?bod(?:y|ies)\\b|\\b(?:was|were)\\s+found\\s+(?:shot\\s+)?dead\\b`, "verb"),
   t("ATTACK", `\\b(?:took|taken|taking)\\s+away\\b|\\b(?:punched|slapped|kicked|whipped|flogged|physically\\s+assault\\w*|sexually\\s+(?:abused|assaulting))\\b`, "verb"),
@@ -161,7 +163,7 @@ const STARTS: Partial<Record<EventType, RegExp>> = {
       "grenade", "bod", "found", "discovered", "recovered", "was", "were", "punched", "slapped", "kicked", "whipped",
       "flogged", "physically", "sexually", "beat", "tortured", "raped", "gang", "downed", "ramm", "ploughed",
       "plowed", "crash", "blast", "air", "drone", "siege", "encounter", "armed", "operation", "incursion", "massacre",
-      "offense", "firefight", "skirmish", "IED", "landmine", "bursts",
+      "offense", "firefight", "skirmish", "IED", "landmine", "bursts", "repelled", "repulsed", "used",
     ].join("|")})`,
     "gi",
   ),
