@@ -24,6 +24,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
+import { actorView, actorWords, aimAfterWeapon, betweenSides, byAgent, passiveAt, passiveSubject } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -140,31 +141,42 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
   if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
+  // Names the text uses only as places ("Oak Hollow", "Norland State") are no actors.
+  const actors = actorView(ctx, unit);
+  const subject = agentBefore(ctx, actors, match.start, ACTORS);
+  const words = ctx.doc.text.slice(match.start, match.end);
+  const aux = match.trigger.kind === "verb" ? passiveAt(ctx.doc.text, match.start) : undefined;
+  // "clashes took place between X and Y": the first side is taken as the attacker, the second as the target.
+  const sides = COMBAT.test(words) ? betweenSides(ctx, actors, match.end, hi) : undefined;
   let perpetrators: Participant[] = [];
-  // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
-  const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
-  const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
-  // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
-  const subject = agentBefore(ctx, unit, match.start, ACTORS);
-  const first = nominal
-    ? unit.entities
-        .filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type))
-        // "the OSCE observed 2 explosions": who reports an attack did not carry it out.
-        .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
-        .map(participantOf)
-        .at(-1)
-    : firstActor(ctx, unit, match.start) ?? subject;
-  if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, unit, first, match.start)];
-  const passiveBy = /^\s*(?:[\w’'-]+\s+){0,6}?by\s+/i.exec(ctx.doc.text.slice(match.end, hi));
-  if (!perpetrators.length && passiveBy) {
-    const by = match.end + passiveBy[0].length;
-    const agent = objectAfter(ctx, unit, by, ACTORS, undefined, hi);
-    const phrase = agent && agent.start - by < 4 ? agent : phraseAt(ctx.doc.text, by, hi);
-    if (phrase) perpetrators = [phrase];
-  }
-  if (!perpetrators.length) {
-    const phrase = actorPhraseBefore(ctx, unit, match.start);
-    if (phrase) perpetrators = [phrase];
+  let victim: Participant | undefined;
+  if (sides) {
+    perpetrators = [asGroup(ctx, sides[0])];
+    victim = sides[1];
+  } else if (aux !== undefined) {
+    // "a farmer was shot … by two gunmen": the subject is the victim, the "by" phrase the agent.
+    victim = passiveSubject(ctx, actors, aux, clauseStart(unit, match.start));
+    const agent = byAgent(ctx, actors, match.end, hi) ?? byAgent(ctx, actors, clauseStart(unit, match.start), aux, true);
+    if (agent) perpetrators = [asGroup(ctx, agent)];
+  } else {
+    // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
+    const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
+    const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
+    // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
+    const first = nominal
+      ? actors.entities
+          .filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type))
+          // "the OSCE observed 2 explosions": who reports an attack did not carry it out.
+          .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
+          .map(participantOf)
+          .at(-1)
+      : firstActor(ctx, actors, match.start) ?? subject;
+    if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, actors, first, match.start)];
+    if (!perpetrators.length) {
+      const phrase =
+        actorPhraseBefore(ctx, unit, match.start) ?? byAgent(ctx, actors, match.end, hi) ?? byAgent(ctx, actors, clauseStart(unit, match.start), match.start, true);
+      if (phrase) perpetrators = [phrase];
+    }
   }
   const accused = blamed(ctx, unit);
   if (accused) perpetrators = [accused];
@@ -173,7 +185,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
   }
 
-  const targets = targetsOf(ctx, unit, match, perpetrators, hi);
+  const targets = victim ? [victim.value] : targetsOf(ctx, actors, match, perpetrators, hi);
   // "the attack on the Jinnah International Airport in Karachi": a facility attacked is where the attack happened.
   const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
@@ -256,6 +268,40 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
 const CARRIER = /^(?:car|vehicle|bus|truck|van|motorcade|convoy|boat|plane|helicopter)\s+(?:containing|carrying|transporting)\s+(.+)$/i;
 const TARGET_TYPES: readonly Participant["type"][] = ["ORG", "PERSON", "FAC"];
 
+/** Battle words: the other side follows "with" or "against" ("clashed with", "fighting against"). */
+const COMBAT = /^(?:clash|fought|fight|battl|engag|exchang|skirmish|gun\s*battle|gunfight|firefight|encounter|armed\s+(?:clash|encounter|confrontation)|shoot-?out)/i;
+/** The object of a verb, after its particle or a second verb sharing it: "shot down| a helicopter", "ambushed and killed| two hunters". */
+const SECOND_VERB = /^\s*(?:(?:down|up)\s+)?(?:(?:and|or)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|beat|hit|stabbed)\s+)?/;
+const OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i;
+const COMBAT_OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of|with)\s+/i;
+
+/**
+ * The target standing at `at`, the object of the attack: a name, or the text's own words; a weapon fired "at"
+ * something gives way to it. Null where a place or a weapon stands there: the attack names no target.
+ */
+function objectTargets(ctx: Context, unit: Unit, at: number, hi: number, aimed = false): string[] | null | undefined {
+  // "Pakistan's Bannu Prison": the possessor place only locates the target.
+  let entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP", "FAC", "GPE"].includes(e.type));
+  if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
+    entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
+  if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
+  // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom.
+  if (entity && (entity.type === "GPE" || entity.type === "LOC")) return null;
+  const phrase = targetPhraseAt(ctx.doc.text, at, hi);
+  if (!phrase) return undefined;
+  // "fired artillery at rebel positions": the weapon's aim is the target.
+  const aim = aimed ? undefined : aimAfterWeapon(ctx.doc.text, phrase.start, phrase.value);
+  if (aim !== undefined) return aim < 0 ? null : objectTargets(ctx, unit, aim, hi, true);
+  if (!actorWords(phrase.value)) return undefined;
+  // "President Karimov": titles before a name leave the name's canonical.
+  const titled = unit.entities.find(
+    (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
+  );
+  // "a car containing Pakistan’s prime minister designate": the people carried are the target.
+  const carried = CARRIER.exec(phrase.value);
+  return [titled?.canonical ?? carried?.[1] ?? phrase.value];
+}
+
 function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
   const perpetratorNames = new Set(perpetrators.map((p) => p.value));
   let from = match.end;
@@ -274,26 +320,11 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
     const named = groups.filter((who) => who && !/^(?:people|persons|individuals)$/i.test(who));
     if (named.length) return named;
   }
-  const object = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
+  const combat = COMBAT.test(ctx.doc.text.slice(match.start, match.end));
+  const object = (combat ? COMBAT_OBJECT : OBJECT).exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? SECOND_VERB.exec(after) : null);
   if (object) {
-    const at = from + object[0].length;
-    // "Pakistan's Bannu Prison": the possessor place only locates the target.
-    let entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP", "FAC", "GPE"].includes(e.type));
-    if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
-      entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
-    if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
-    // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom.
-    if (entity && (entity.type === "GPE" || entity.type === "LOC")) return undefined;
-    const phrase = targetPhraseAt(ctx.doc.text, at, hi);
-    if (phrase && !/^(?:responsibility|attacks?|it|them|with|to|out|in|on)\b/i.test(phrase.value)) {
-      // "President Karimov": titles before a name leave the name's canonical.
-      const titled = unit.entities.find(
-        (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
-      );
-      // "a car containing Pakistan’s prime minister designate": the people carried are the target.
-      const carried = CARRIER.exec(phrase.value);
-      return [titled?.canonical ?? carried?.[1] ?? phrase.value];
-    }
+    const found = objectTargets(ctx, unit, from + object[0].length, hi);
+    if (found !== undefined) return found ?? undefined;
   }
   // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").
   const lastPerpetrator = perpetrators.at(-1);

@@ -409,6 +409,8 @@ export function wholeName(ctx: Context, participant: Participant): Participant {
   return { ...participant, value: known?.canonical ?? name, end };
 }
 
+/** A second verb of the clause: "attacked civilians| and killed two". */
+const AND_VERB = String.raw`and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)\s+(?!and\b|or\b)`;
 /** A word of a target phrase; "U.S." keeps its stops. */
 const TARGET_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.?)+|[\p{L}\p{N}’'-]+)`;
 /** "on a bike path" describes the target; "on Karachi airport", "in Manhattan" say where. */
@@ -416,7 +418,7 @@ const COMMON_NOUN_PHRASE = String.raw`\s+(?:a|an|the)(?=\s+\p{Ll})`;
 const DESCRIBING_ON = String.raw`\s+on${COMMON_NOUN_PHRASE}`;
 const TARGET_PHRASE = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(${TARGET_WORD}(?:(?:${DESCRIBING_ON})?\s+${TARGET_WORD}){0,5}?)` +
-    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|claiming|including|and\s+then)\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
+    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|claiming|including|inside|outside|using|via|because|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
   "u",
 );
 
@@ -430,15 +432,18 @@ export function targetPhraseAt(text: string, start: number, end: number): { valu
 }
 
 const ACTOR_NOUN =
-  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of)?\s*(?:[A-Za-z-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|members|group|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|people|residents|villagers|youths|officers|guerrillas|militia|militias))\s*$/i;
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel))\s*$/i;
+/** Where the subject describes the attackers' vehicle or dress before the verb: "gunmen in a car| opened fire". */
+const TRAILING_ADJUNCT = /\s+(?:in|on|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$/i;
 
 /** A descriptive actor ending just before `pos`: "unknown gunmen shot", "Russian forces clashed". */
 export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
   const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was)\s*$/i, " ");
-  const match = ACTOR_NOUN.exec(head.replace(/\s+$/, ""));
+  const trimmed = head.replace(/\s+$/, "");
+  const match = ACTOR_NOUN.exec(trimmed) ?? ACTOR_NOUN.exec(trimmed.replace(TRAILING_ADJUNCT, ""));
   if (!match) return undefined;
   const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").trim();
-  const start = from + head.replace(/\s+$/, "").length - match[0].trimEnd().length + (match[0].length - match[0].trimStart().length);
+  const start = from + match.index + match[0].indexOf(value);
   return { value, start, end: start + value.length };
 }

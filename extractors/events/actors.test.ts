@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { actorWords, namesActor } from "./actors.ts";
+import { framesOf, ofType, type MentionSpec } from "./doc-fixture.ts";
+
+const PLACES: MentionSpec[] = [["Hilltop", "GPE"], ["Riverton", "GPE"]];
+
+/** The first ATTACK frame's perpetrators and targets in an invented sentence dated 3 May 2021. */
+function actors(sentence: string, mentions: MentionSpec[] = []) {
+  const attack = ofType(framesOf(sentence, [...PLACES, ...mentions], [["3 May 2021", "2021-05-03"]], "2021-05-04"), "ATTACK")[0];
+  const slots = attack?.slots as { perpetrators?: string[]; targets?: string[] } | undefined;
+  return { perpetrators: slots?.perpetrators, targets: slots?.targets };
+}
+
+describe("events: who attacked whom", () => {
+  it("takes the agent of a passive from its by-phrase and the victim from its subject", () => {
+    expect(actors("On 3 May 2021, in Riverton, a farmer was shot and killed by two armed men.")).toEqual({
+      perpetrators: ["two armed men"],
+      targets: ["farmer"],
+    });
+  });
+
+  it("gives a member's deed to the group named after 'of'", () => {
+    expect(actors("On 3 May 2021, in Riverton, a trader was killed by a member of the Blue Front.", [["Blue Front", "ORG"]])).toEqual({
+      perpetrators: ["Blue Front"],
+      targets: ["trader"],
+    });
+  });
+
+  it("reads both sides of 'X clashed with Y' and of 'clashes between X and Y'", () => {
+    const norp: MentionSpec[] = [["Northland", "NORP"], ["Southland", "NORP"]];
+    expect(actors("On 3 May 2021, Northland forces clashed with Southland forces near Hilltop.", norp)).toEqual({
+      perpetrators: ["Northland forces"],
+      targets: ["Southland forces"],
+    });
+    const groups: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
+    expect(actors("On 3 May 2021, clashes took place between the Red Brigade and the Blue Front in Hilltop.", groups)).toEqual({
+      perpetrators: ["Red Brigade"],
+      targets: ["Blue Front"],
+    });
+  });
+
+  it("takes the aim of a weapon as the target, and a weapon alone as none", () => {
+    const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
+    expect(actors("On 3 May 2021, the Red Brigade fired mortars at Blue Front positions in Hilltop.", mentions).targets).toEqual(["Blue Front"]);
+    expect(actors("On 3 May 2021, the Red Brigade fired artillery in Hilltop.", mentions)).toEqual({ perpetrators: ["Red Brigade"], targets: undefined });
+  });
+
+  it("keeps a described subject before a trailing adjunct and stops the object before a second verb", () => {
+    expect(actors("On 3 May 2021, unknown gunmen in a pickup truck opened fire on a bus in Hilltop.")).toEqual({
+      perpetrators: ["unknown gunmen"],
+      targets: ["bus"],
+    });
+    expect(actors("On 3 May 2021, soldiers attacked civilians and killed two of them in Hilltop.")).toEqual({
+      perpetrators: ["soldiers"],
+      targets: ["civilians"],
+    });
+  });
+
+  it("makes no actor of a name the text uses as a place, nor of a weapon the tagger named", () => {
+    const sentence = "On 3 May 2021, in Lakeview town (Lakeview district, Norland State), a grenade exploded near a market.";
+    expect(actors(sentence, [["Lakeview", "GPE"], ["Norland State", "PERSON"]]).perpetrators).toBeUndefined();
+    expect(actors("On 3 May 2021, an IED planted by rebels exploded in Hilltop.", [["IED", "ORG"]]).perpetrators).toEqual(["rebels"]);
+  });
+
+  it("reads an upper-case IS before the verb as a group, not as a passive", () => {
+    expect(actors("On 3 May 2021, IS attacked an army checkpoint near Hilltop.", [["IS", "ORG", "Islamic State"]]).perpetrators).toEqual(["Islamic State"]);
+  });
+});
+
+describe("events: words that are no actor", () => {
+  it("rejects clauses, counts and weapons", () => {
+    for (const words of ["when checking the visitors' passes", "after he was reportedly stabbed", "3 - 'several' persons", "artillery", "120mm mortars", "at least 12 people"])
+      expect(actorWords(words), words).toBe(false);
+  });
+
+  it("keeps people and forces described by a head noun", () => {
+    for (const words of ["gunmen", "a farmer", "civilians", "armed individuals", "Northland soldiers"]) expect(namesActor(words), words).toBe(true);
+    expect(namesActor("arms and legs")).toBe(false);
+  });
+});
