@@ -62,6 +62,19 @@ describe("events: who attacked whom", () => {
     expect(actors("On 3 May 2021, an IED planted by rebels exploded in Hilltop.", [["IED", "ORG"]]).perpetrators).toEqual(["rebels"]);
   });
 
+  it("makes no attacker of a name after 'as' ('coded as X')", () => {
+    const sentence = "On 3 May 2021, between Oakfield and Pinecrest villages (coded as Pinecrest), the Blue Front attacked an army patrol.";
+    expect(actors(sentence, [["Oakfield", "GPE"], ["Pinecrest", "ORG"], ["Blue Front", "ORG"]]).perpetrators).toEqual(["Blue Front"]);
+  });
+
+  it("describes attackers by a head noun after a code or before the craft they flew", () => {
+    expect(actors("On 3 May 2021, R7 fighters clashed with the Blue Front near Hilltop.", [["Blue Front", "ORG"]])).toEqual({
+      perpetrators: ["R7 fighters"],
+      targets: ["Blue Front"],
+    });
+    expect(actors("On 3 May 2021, Northland army warplanes struck rebel positions near Hilltop.", [["Northland", "NORP"]]).perpetrators).toEqual(["Northland army"]);
+  });
+
   it("reads an upper-case IS before the verb as a group, not as a passive", () => {
     expect(actors("On 3 May 2021, IS attacked an army checkpoint near Hilltop.", [["IS", "ORG", "Islamic State"]]).perpetrators).toEqual(["Islamic State"]);
   });

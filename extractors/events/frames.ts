@@ -246,7 +246,7 @@ function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefi
 }
 
 function isAdjunctAt(ctx: Context, start: number): boolean {
-  return /\b(?:of|from|to|against|by|for|in|on|at|about|into|than|between|among|like|including|toward|towards|under|near|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i.test(
+  return /\b(?:of|from|to|against|by|for|in|on|at|as|about|into|than|between|among|like|including|toward|towards|under|near|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i.test(
     ctx.doc.text.slice(Math.max(0, start - 24), start),
   );
 }
