@@ -45,6 +45,14 @@ describe("events: who attacked whom", () => {
     expect(actors("On 3 May 2021, the Red Brigade fired artillery in Hilltop.", mentions)).toEqual({ perpetrators: ["Red Brigade"], targets: undefined });
   });
 
+  it("looks past a list of calibres, an operation or a landmine to what they were aimed at", () => {
+    const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
+    expect(actors("On 3 May 2021, the Red Brigade fired 82mm, 120mm mortars at Blue Front fighters near Hilltop.", mentions).targets).toEqual(["Blue Front"]);
+    expect(actors("On 3 May 2021, the Red Brigade launched an offensive operation against the Blue Front.", mentions).targets).toEqual(["Blue Front"]);
+    expect(actors("On 3 May 2021, the Red Brigade carried out operations against the Blue Front.", mentions).targets).toEqual(["Blue Front"]);
+    expect(actors("On 3 May 2021, a rebel-planted landmine exploded near Hilltop.").targets).toBeUndefined();
+  });
+
   it("keeps a described subject before a trailing adjunct and stops the object before a second verb", () => {
     expect(actors("On 3 May 2021, unknown gunmen in a pickup truck opened fire on a bus in Hilltop.")).toEqual({
       perpetrators: ["unknown gunmen"],
@@ -82,7 +90,7 @@ describe("events: who attacked whom", () => {
 
 describe("events: words that are no actor", () => {
   it("rejects clauses, counts and weapons", () => {
-    for (const words of ["when checking the visitors' passes", "after he was reportedly stabbed", "3 - 'several' persons", "artillery", "120mm mortars", "at least 12 people"])
+    for (const words of ["when checking the visitors' passes", "after he was reportedly stabbed", "3 - 'several' persons", "artillery", "120mm mortars", "at least 12 people", "Lakeside district", "village"])
       expect(actorWords(words), words).toBe(false);
   });
 

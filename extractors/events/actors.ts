@@ -10,6 +10,7 @@ import type { Entity } from "../../pipeline/schema.ts";
 import { NUMBER_SOURCE } from "../numbers.ts";
 import { allMatches } from "../regex.ts";
 import type { Context, Participant, Unit } from "./context.ts";
+import { ADMIN_NOUNS } from "./places.ts";
 import { ACTORS } from "./slots.ts";
 
 /** Head nouns of a description of people or forces: "unknown gunmen", "Russian forces", "a farmer". */
@@ -22,9 +23,11 @@ const ACTOR_PHRASE = new RegExp(String.raw`\b(?:${ACTOR_HEADS})$`, "i");
 
 /** Weapons and munitions: what is fired or thrown, not whom it is fired at ("fired artillery at X"). */
 const WEAPON =
-  /\b(?:artillery|mortars?|shells?|rounds?|rockets?|missiles?|bombs?|grenades?|launchers?|drones?|bullets?|gunfire|shots?|guns?|weapons?|machine\s*guns?|projectiles?|explosives?|devices?|IEDs?|munitions?|ammunition|tear\s*gas|canisters?|fire|salvos?|volleys?|MLRS|Grads?|howitzers?|RPGs?|stones|rocks)$/i;
+  /(?:\b\d+\s*mm|\b(?:artillery|mortars?|shells?|rounds?|rockets?|missiles?|(?:land)?mines?|bombs?|grenades?|launchers?|drones?|bullets?|gunfire|(?:gun)?shots?|guns?|weapons?|machine\s*guns?|projectiles?|explosives?|devices?|IEDs?|munitions?|ammunition|tear\s*gas|canisters?|fire|salvos?|volleys?|MLRS|Grads?|howitzers?|RPGs?|stones|rocks))$/i;
+/** Attacks named as the object of "launched", "conducted": "launched an operation against X". */
+const OPERATION = /\b(?:operations?|offensives?|(?:air)?strikes?|raids?|attacks?|assaults?)$/i;
 /** Where a weapon's target follows it: "fired artillery at", "dropped bombs on". */
-const AIMED_AT = /^\s*(?:(?:[\w’'-]+\s+){0,6}?)(?:at|on|upon|onto|into|towards?|against|targeting)\s+(?:the\s+)?/i;
+const AIMED_AT = /^,?\s*(?:(?:[\w’'-]+,?\s+){0,8}?)(?:at|on|upon|onto|into|towards?|against|targeting)\s+(?:the\s+)?/i;
 
 /** A passive's auxiliary before the participle: "was killed", "were reportedly abducted", "was tortured and killed". */
 /** Lower case only: "IS attacked" is the Islamic State's attack. */
@@ -39,21 +42,30 @@ export function passiveAt(text: string, pos: number): number | undefined {
 
 /** Words that begin a clause, an adjunct or a time, never an actor: "when checking the list", "after he was beaten". */
 const NOT_AN_ACTOR_START =
-  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice)\b/i;
+  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings)\b/i;
+/** A named place or a bare place noun: "Lakeside district", "the village". */
+const PLACE_PHRASE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(?:${ADMIN_NOUNS})$`, "u");
 /** A bare count of people ("3 - 'several' persons", "between 10 to 12 people") tells how many, not who. */
 const COUNT_ONLY = new RegExp(String.raw`^(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to|between|approximately)\s+)?(?:${NUMBER_SOURCE}|\d+)(?:\s*(?:-|–|to|and|or)\s*(?:['‘’"]?[\w]+['‘’"]?))?\s+(?:people|persons|individuals|others)$`, "i");
 
-/** Whether the text's own words can stand as an actor: no clause, adjunct, count or weapon. */
+/** Whether the text's own words can stand as an actor: no clause, adjunct, count, weapon, operation or place. */
 export function actorWords(value: string): boolean {
-  return !NOT_AN_ACTOR_START.test(value) && !COUNT_ONLY.test(value) && !WEAPON.test(value) && !/^[\d\s.,:-]+$/.test(value);
+  return (
+    !NOT_AN_ACTOR_START.test(value) &&
+    !COUNT_ONLY.test(value) &&
+    !WEAPON.test(value) &&
+    !OPERATION.test(value) &&
+    !PLACE_PHRASE.test(value) &&
+    !/^[\d\s.,:-]+$/.test(value)
+  );
 }
 
 /** Whether a phrase names people or forces by a head noun ("armed individuals", not "arms and legs"). */
 export const namesActor = (value: string) => ACTOR_PHRASE.test(value) && actorWords(value);
 
-/** Whether the words from `from` name a weapon, and where the weapon's aim begins ("at rebel positions"). */
-export function aimAfterWeapon(text: string, from: number, value: string): number | undefined {
-  if (!WEAPON.test(value)) return undefined;
+/** Whether the words from `from` name a weapon or an operation, and where its aim begins ("at rebel positions"); -1 if none follows. */
+export function aimAfter(text: string, from: number, value: string): number | undefined {
+  if (!WEAPON.test(value) && !OPERATION.test(value)) return undefined;
   const after = from + value.length;
   const aim = AIMED_AT.exec(text.slice(after, after + 80));
   return aim ? after + aim[0].length : -1;

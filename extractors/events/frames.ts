@@ -24,7 +24,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
-import { actorView, actorWords, aimAfterWeapon, betweenSides, byAgent, passiveAt, passiveSubject } from "./actors.ts";
+import { actorView, actorWords, aimAfter, betweenSides, byAgent, passiveAt, passiveSubject } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -290,7 +290,7 @@ function objectTargets(ctx: Context, unit: Unit, at: number, hi: number, aimed =
   const phrase = targetPhraseAt(ctx.doc.text, at, hi);
   if (!phrase) return undefined;
   // "fired artillery at rebel positions": the weapon's aim is the target.
-  const aim = aimed ? undefined : aimAfterWeapon(ctx.doc.text, phrase.start, phrase.value);
+  const aim = aimed ? undefined : aimAfter(ctx.doc.text, phrase.start, phrase.value);
   if (aim !== undefined) return aim < 0 ? null : objectTargets(ctx, unit, aim, hi, true);
   if (!actorWords(phrase.value)) return undefined;
   // "President Karimov": titles before a name leave the name's canonical.
@@ -320,8 +320,10 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
     const named = groups.filter((who) => who && !/^(?:people|persons|individuals)$/i.test(who));
     if (named.length) return named;
   }
-  const combat = COMBAT.test(ctx.doc.text.slice(match.start, match.end));
-  const object = (combat ? COMBAT_OBJECT : OBJECT).exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? SECOND_VERB.exec(after) : null);
+  const words = ctx.doc.text.slice(match.start, match.end);
+  // A verb's object follows it; so does that of a noun that ends on its preposition ("operations against", "encounter with").
+  const direct = (match.trigger.kind === "verb" && !match.trigger.claim) || /\b(?:against|with)$/i.test(words);
+  const object = (COMBAT.test(words) ? COMBAT_OBJECT : OBJECT).exec(after) ?? (direct ? SECOND_VERB.exec(after) : null);
   if (object) {
     const found = objectTargets(ctx, unit, from + object[0].length, hi);
     if (found !== undefined) return found ?? undefined;
