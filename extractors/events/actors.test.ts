@@ -83,6 +83,25 @@ describe("events: who attacked whom", () => {
     expect(actors("On 3 May 2021, Northland army warplanes struck rebel positions near Hilltop.", [["Northland", "NORP"]]).perpetrators).toEqual(["Northland army"]);
   });
 
+  it("gives the deed of members or forces of a group to the group", () => {
+    const mentions: MentionSpec[] = [["Blue Front", "ORG"], ["Northland", "NORP"]];
+    expect(actors("On 3 May 2021, about 20 members of the Blue Front raided a farm near Hilltop.", mentions).perpetrators).toEqual(["Blue Front"]);
+    expect(actors("On 3 May 2021, fighting broke out between Northland troops and the allied forces of the Blue Front in Hilltop.", mentions)).toEqual({
+      perpetrators: ["Northland troops"],
+      targets: ["Blue Front"],
+    });
+  });
+
+  it("finds the attackers behind a support verb, a vehicle or a post", () => {
+    const mentions: MentionSpec[] = [["Blue Front", "ORG"], ["Northland", "NORP"]];
+    expect(actors("On 3 May 2021, Northland forces carried out shelling against Blue Front militants near Hilltop.", mentions)).toEqual({
+      perpetrators: ["Northland forces"],
+      targets: ["Blue Front"],
+    });
+    expect(actors("On 3 May 2021, armed men onboard a taxi opened fire on a shop in Riverton.").perpetrators).toEqual(["armed men"]);
+    expect(actors("On 3 May 2021, Northland soldiers stationed at a checkpoint shot a driver in Riverton.", mentions).perpetrators).toEqual(["Northland soldiers"]);
+  });
+
   it("reads an upper-case IS before the verb as a group, not as a passive", () => {
     expect(actors("On 3 May 2021, IS attacked an army checkpoint near Hilltop.", [["IS", "ORG", "Islamic State"]]).perpetrators).toEqual(["Islamic State"]);
   });

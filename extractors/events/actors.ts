@@ -15,7 +15,7 @@ import { ACTORS } from "./slots.ts";
 
 /** Head nouns of a description of people or forces: "unknown gunmen", "Russian forces", "a farmer". */
 const ACTOR_HEADS =
-  "militants?|gunm[ae]n|fighters?|force|elements|cadres?|shooters?|operatives?|supporters?|loyalists?|auxiliaries|attackers?|assailants?|insurgents?|rebels?|soldiers?|forces|troops|police(?:m[ae]n)?|officers?|m[ae]n|wom[ae]n|members?|group|mob|bandits?|extremists?|jihadists?|terrorists?|suspects?|individuals?|persons?|people|residents?|villagers?|youths?|guerrill?as?|militias?|militiam[ae]n|traffickers?|gangs?|gangsters?|military|army|navy|herders?|farmers?|civilians?|kidnappers?|robbers?|criminals?|hitm[ae]n|perpetrators?|vigilantes?|commandos?|personnel|guards?|boys?|girls?|children|child|students?|teachers?|workers?|traders?|merchants?|drivers?|journalists?|activists?|protesters?|demonstrators?|leaders?|officials?|commanders?|chiefs?|relatives?|brothers?|sons?|daughters?|owners?|husbands?|wives|wife|minors?|families|family|positions|units?|battalions?|brigades?|convoys?|patrols?|Uzbeks";
+  "militants?|gunm[ae]n|fighters?|force|elements|cadres?|shooters?|operatives?|supporters?|loyalists?|auxiliaries|tribesm[ae]n|pastoralists?|attackers?|assailants?|insurgents?|rebels?|soldiers?|forces|troops|police(?:m[ae]n)?|officers?|m[ae]n|wom[ae]n|members?|group|mob|bandits?|extremists?|jihadists?|terrorists?|suspects?|individuals?|persons?|people|residents?|villagers?|youths?|guerrill?as?|militias?|militiam[ae]n|traffickers?|gangs?|gangsters?|military|army|navy|herders?|farmers?|civilians?|kidnappers?|robbers?|criminals?|hitm[ae]n|perpetrators?|vigilantes?|commandos?|personnel|guards?|boys?|girls?|children|child|students?|teachers?|workers?|traders?|merchants?|drivers?|journalists?|activists?|protesters?|demonstrators?|leaders?|officials?|commanders?|chiefs?|relatives?|brothers?|sons?|daughters?|owners?|husbands?|wives|wife|minors?|families|family|positions|units?|battalions?|brigades?|convoys?|patrols?|Uzbeks";
 /** After a name, a noun it modifies that makes it a party: "Blue Front positions", "rebel ammunition depots". */
 const FORCES_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ACTOR_HEADS}|depots?|bases?|camps?|headquarters|vehicles?|posts?)\b`, "u");
 /** A phrase names an actor when its last word is such a head: "armed individuals", "two drug traffickers". */
@@ -109,7 +109,11 @@ export function actorAt(ctx: Context, unit: Unit, at: number, hi: number): Parti
   return wordsAsActor(unit, phrase[1]!, start);
 }
 
-const MEMBER_OF = /^(?:[\w’'-]+\s+){0,3}?(?:members?|fighters?|militants?|commanders?|leaders?|units?)\s+of\s+(?:the\s+)?$/i;
+const MEMBERS = String.raw`(?:members?|fighters?|militants?|elements|cadres?|commanders?|leaders?|units?|forces|troops)\s+of\s+(?:the\s+)?`;
+const MEMBER_OF = new RegExp(String.raw`^(?:[\w’'-]+\s+){0,3}?${MEMBERS}$`, "i");
+/** Whether the group named at `start` is that of members ("about 20 members of X"): they act for it. */
+export const membersBefore = (text: string, start: number) => MEMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+const MEMBER_BEFORE = new RegExp(String.raw`\b${MEMBERS}$`, "i");
 
 /** The text's own words as an actor, if a head noun names people; "a member of the Blue Front" is the group's. */
 function wordsAsActor(unit: Unit, value: string, start: number): Participant | undefined {
@@ -118,9 +122,9 @@ function wordsAsActor(unit: Unit, value: string, start: number): Participant | u
   if (group && MEMBER_OF.test(value.slice(0, group.start - start))) return fromEntity(group);
   return namesActor(value) ? { value, start, end } : undefined;
 }
-/** A described actor: up to six words, without its article, ending before a preposition, relative, verb or punctuation. */
+/** A described actor: up to eight words, without its article, ending before a preposition, relative, verb or punctuation. */
 const ACTOR_AT =
-  /^\s*(?:(?:a|an|the|some)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and\s+(?:then\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)|killing|wounding|injuring|riding|wearing|aboard|inside|outside|over|using|between|around|along|for|to|into|under|against|following)\b|\s*[,.;:()]|\s*$)/i;
+  /^\s*(?:(?:a|an|the|some)\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and\s+(?:then\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)|killing|wounding|injuring|riding|wearing|aboard|inside|outside|over|using|between|around|along|for|to|into|under|against|following)\b|\s*[,.;:()]|\s*$)/i;
 
 /** The subject of a passive ending at `pos`: a name, or its own words after the scene-setting ("On 3 May, in X, a farmer was shot"). */
 export function passiveSubject(ctx: Context, unit: Unit, pos: number, from: number): Participant | undefined {

@@ -24,7 +24,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
-import { actorView, actorWords, aimAfter, betweenSides, byAgent, passiveAt, passiveSubject } from "./actors.ts";
+import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, passiveAt, passiveSubject } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -236,11 +236,16 @@ const participantOf = (e: { canonical: string; type: Participant["type"]; start:
   end: e.end,
 });
 
-/** The first actor of the clause outside a prepositional phrase: the subject of "X ..., which trapped Y". */
+/** The first actor of the clause outside a prepositional phrase (but for "members of X"): the subject of "X ..., which trapped Y". */
 function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
   const entity = unit.entities.find(
-    (e) => e.start >= from && e.end <= pos && ACTORS.includes(e.type) && !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) && !isAdjunctAt(ctx, e.start),
+    (e) =>
+      e.start >= from &&
+      e.end <= pos &&
+      ACTORS.includes(e.type) &&
+      !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) &&
+      (!isAdjunctAt(ctx, e.start) || membersBefore(ctx.doc.text, e.start)),
   );
   return entity && { value: entity.canonical, type: entity.type, start: entity.start, end: entity.end };
 }

@@ -432,17 +432,18 @@ export function targetPhraseAt(text: string, start: number, end: number): { valu
 }
 
 const ACTOR_NOUN =
-  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists))\s*$/i;
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer))\s*$/i;
 /**
- * Where the subject describes the attackers' vehicle or dress before the verb: "gunmen in a car| opened fire";
+ * Where the subject describes the attackers' vehicle, post or dress before the verb: "gunmen in a car| opened fire";
  * or names the craft a force flew: "the army| warplanes struck".
  */
-const TRAILING_ADJUNCT = /\s+(?:in|on|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$|(?<=\b(?:army|military|air\s+force|navy|forces))\s+(?:warplanes?|jets?|helicopters?|drones?|aircraft|gunboats?|planes?)$/i;
+const TRAILING_ADJUNCT = /\s+(?:(?:positioned|stationed|based|deployed)\s+)?(?:in|on|at|near|onboard|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$|(?<=\b(?:army|military|air\s+force|navy|forces))\s+(?:warplanes?|jets?|helicopters?|drones?|aircraft|gunboats?|planes?)$/i;
 
 /** A descriptive actor ending just before `pos`: "unknown gunmen shot", "Russian forces clashed". */
 export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
-  const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was)\s*$/i, " ");
+  // "forces carried out| shelling": a support verb stands between the attackers and a trigger that names the act.
+  const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was|carried(?:\s+out)?|conducted|launched|staged|mounted)\s*$/i, " ");
   const trimmed = head.replace(/\s+$/, "");
   const match = ACTOR_NOUN.exec(trimmed) ?? ACTOR_NOUN.exec(trimmed.replace(TRAILING_ADJUNCT, ""));
   if (!match) return undefined;
