@@ -64,6 +64,12 @@ describe("events: who attacked whom", () => {
     });
   });
 
+  it("keeps a place that modifies the forces attacked, and drops one that only says where", () => {
+    const lakeside: MentionSpec[] = [["Lakeside", "GPE"]];
+    expect(actors("On 3 May 2021, rebels attacked a Lakeside security forces base near Hilltop.", lakeside).targets).toEqual(["Lakeside security forces base"]);
+    expect(actors("On 3 May 2021, rebels attacked Lakeside.", lakeside).targets).toBeUndefined();
+  });
+
   it("makes no actor of a name the text uses as a place, nor of a weapon the tagger named", () => {
     const sentence = "On 3 May 2021, in Lakeview town (Lakeview district, Norland State), a grenade exploded near a market.";
     expect(actors(sentence, [["Lakeview", "GPE"], ["Norland State", "PERSON"]]).perpetrators).toBeUndefined();

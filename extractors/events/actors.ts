@@ -18,6 +18,8 @@ const ACTOR_HEADS =
   "militants?|gunm[ae]n|fighters?|force|elements|cadres?|shooters?|operatives?|supporters?|loyalists?|auxiliaries|tribesm[ae]n|pastoralists?|attackers?|assailants?|insurgents?|rebels?|soldiers?|forces|troops|police(?:m[ae]n)?|officers?|m[ae]n|wom[ae]n|members?|group|mob|bandits?|extremists?|jihadists?|terrorists?|suspects?|individuals?|persons?|people|residents?|villagers?|youths?|guerrill?as?|militias?|militiam[ae]n|traffickers?|gangs?|gangsters?|military|army|navy|herders?|farmers?|civilians?|kidnappers?|robbers?|criminals?|hitm[ae]n|perpetrators?|vigilantes?|commandos?|personnel|guards?|boys?|girls?|children|child|students?|teachers?|workers?|traders?|merchants?|drivers?|journalists?|activists?|protesters?|demonstrators?|leaders?|officials?|commanders?|chiefs?|relatives?|brothers?|sons?|daughters?|owners?|husbands?|wives|wife|minors?|families|family|positions|units?|battalions?|brigades?|convoys?|patrols?|Uzbeks";
 /** After a name, a noun it modifies that makes it a party: "Blue Front positions", "rebel ammunition depots". */
 const FORCES_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ACTOR_HEADS}|depots?|bases?|camps?|headquarters|vehicles?|posts?)\b`, "u");
+/** Whether the name ending at `end` modifies a noun of forces after it ("Lakeside security forces"). */
+export const modifiesForces = (text: string, end: number) => FORCES_AFTER.test(text.slice(end, end + 40));
 /** A phrase names an actor when its last word is such a head: "armed individuals", "two drug traffickers". */
 const ACTOR_PHRASE = new RegExp(String.raw`\b(?:${ACTOR_HEADS})$`, "i");
 
@@ -84,7 +86,7 @@ export function actorView(ctx: Context, unit: Unit): Unit {
     const isPlace = (e: Entity) =>
       (ctx.placeLike.has(e.canonical) || places.some((p) => p.start < e.end && p.end > e.start)) &&
       // "shelled Blue Front positions": a name before a noun of forces modifies it.
-      !FORCES_AFTER.test(ctx.doc.text.slice(e.end, e.end + 40));
+      !modifiesForces(ctx.doc.text, e.end);
     const misread = (e: Entity) => ACTORS.includes(e.type) && (WEAPON.test(e.text) || isPlace(e));
     view = unit.entities.some(misread)
       ? {

@@ -24,7 +24,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
-import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, passiveAt, passiveSubject } from "./actors.ts";
+import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, modifiesForces, passiveAt, passiveSubject } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -290,8 +290,9 @@ function objectTargets(ctx: Context, unit: Unit, at: number, hi: number, aimed =
   if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
     entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
   if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
-  // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom.
-  if (entity && (entity.type === "GPE" || entity.type === "LOC")) return null;
+  // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom,
+  // unless it modifies the forces attacked ("against Lakeside security forces").
+  if (entity && (entity.type === "GPE" || entity.type === "LOC") && !modifiesForces(ctx.doc.text, entity.end)) return null;
   const phrase = targetPhraseAt(ctx.doc.text, at, hi);
   if (!phrase) return undefined;
   // "fired artillery at rebel positions": the weapon's aim is the target.
