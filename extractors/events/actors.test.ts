@@ -73,6 +73,9 @@ describe("events: who attacked whom", () => {
   it("makes no actor of a name the text uses as a place, nor of a weapon the tagger named", () => {
     const sentence = "On 3 May 2021, in Lakeview town (Lakeview district, Norland State), a grenade exploded near a market.";
     expect(actors(sentence, [["Lakeview", "GPE"], ["Norland State", "PERSON"]]).perpetrators).toBeUndefined();
+    const scene = "On 3 May 2021, in Riverton - North Quarter (Lakeside), unknown gunmen shot a driver.";
+    expect(actors(scene, [["North Quarter", "PERSON"], ["Lakeside", "GPE"]]).perpetrators).toEqual(["unknown gunmen"]);
+    expect(actors("On 3 May 2021, in Riverton, Eastvale, unknown gunmen shot a driver.", [["Eastvale", "ORG"]]).perpetrators).toEqual(["unknown gunmen"]);
     expect(actors("On 3 May 2021, an IED planted by rebels exploded in Hilltop.", [["IED", "ORG"]]).perpetrators).toEqual(["rebels"]);
   });
 

@@ -75,7 +75,8 @@ export function aimAfter(text: string, from: number, value: string): number | un
 
 /**
  * The unit as actors see it: a name the tagger typed a person or group but
- * the text uses only as a place ("Oak Hollow", "Norland State") is a place, and
+ * the text uses only as a place ("Oak Hollow", "Norland State") or names in the
+ * scene the sentence opens with is a place, and
  * one that names a weapon ("IED") is none. Read once per unit.
  */
 const views = new WeakMap<Unit, Unit>();
@@ -84,7 +85,7 @@ export function actorView(ctx: Context, unit: Unit): Unit {
   if (!view) {
     const places = ctx.places(unit);
     const isPlace = (e: Entity) =>
-      (ctx.placeLike.has(e.canonical) || places.some((p) => p.start < e.end && p.end > e.start)) &&
+      (ctx.placeLike.has(e.canonical) || places.some((p) => p.start < e.end && p.end > e.start) || inScene(ctx.doc.text, unit.start, e)) &&
       // "shelled Blue Front positions": a name before a noun of forces modifies it.
       !modifiesForces(ctx.doc.text, e.end);
     const misread = (e: Entity) => ACTORS.includes(e.type) && (WEAPON.test(e.text) || isPlace(e));
@@ -98,6 +99,13 @@ export function actorView(ctx: Context, unit: Unit): Unit {
   }
   return view;
 }
+
+/** The sentence's scene-setting head, its place names after the first comma-separated: "On 8 April 2021, in Riverton - North Quarter (Lakeside), …". */
+const SCENE_BEFORE =
+  /^(?:[^,]{0,40},\s*)?(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Bb]etween|[Cc]lose\s+to|[Aa]t)\s+(?:[^,;()]|\([^()]*\))*(?:,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}'’.\s-]*(?:\([^()]*\))?\s*)?)*$/u;
+/** Whether a name lies in the scene-setting head of its sentence, closed by a comma, an aside or a dash: "in Riverton, Riverton, gang members shot". */
+const inScene = (text: string, from: number, e: Entity) =>
+  /^\s*(?:\([^()]*\)\s*)?(?:[,(]|-\s)/.test(text.slice(e.end, e.end + 80)) && SCENE_BEFORE.test(text.slice(from, e.start));
 
 const fromEntity = (e: Entity): Participant => ({ value: e.canonical, type: e.type, start: e.start, end: e.end });
 
