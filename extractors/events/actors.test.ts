@@ -39,6 +39,15 @@ describe("events: who attacked whom", () => {
     });
   });
 
+  it("puts one description on both sides of a fight between members of one side", () => {
+    expect(actors("On 3 May 2021, a shoot-out between armed individuals took place in Riverton.")).toEqual({
+      perpetrators: ["armed individuals"],
+      targets: ["armed individuals"],
+    });
+    const sides = actors("On 3 May 2021, an armed clash was reported between members of the Blue Front and police and soldiers in Riverton.", [["Blue Front", "ORG"]]);
+    expect(sides).toEqual({ perpetrators: ["Blue Front"], targets: ["police"] });
+  });
+
   it("takes the aim of a weapon as the target, and a weapon alone as none", () => {
     const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
     expect(actors("On 3 May 2021, the Red Brigade fired mortars at Blue Front positions in Hilltop.", mentions).targets).toEqual(["Blue Front"]);

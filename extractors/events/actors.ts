@@ -44,7 +44,7 @@ export function passiveAt(text: string, pos: number): number | undefined {
 
 /** Words that begin a clause, an adjunct or a time, never an actor: "when checking the list", "after he was beaten". */
 const NOT_AN_ACTOR_START =
-  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings)\b/i;
+  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings|between)\b/i;
 /** A named place or a bare place noun: "Lakeside district", "the village". */
 const PLACE_PHRASE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(?:${ADMIN_NOUNS})$`, "u");
 /** A bare count of people ("3 - 'several' persons", "between 10 to 12 people") tells how many, not who. */
@@ -119,7 +119,7 @@ export function actorAt(ctx: Context, unit: Unit, at: number, hi: number): Parti
   return wordsAsActor(unit, phrase[1]!, start);
 }
 
-const MEMBERS = String.raw`(?:members?|fighters?|militants?|elements|cadres?|commanders?|leaders?|units?|forces|troops)\s+of\s+(?:the\s+)?`;
+const MEMBERS = String.raw`(?:members?|fighters?|militants?|elements|cadres?|commanders?|leaders?|units?|forces?|troops)\s+of\s+(?:the\s+)?`;
 const MEMBER_OF = new RegExp(String.raw`^(?:[\w’'-]+\s+){0,3}?${MEMBERS}$`, "i");
 /** Whether the group named at `start` is that of members ("about 20 members of X"): they act for it. */
 export const membersBefore = (text: string, start: number) => MEMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
@@ -134,7 +134,7 @@ function wordsAsActor(unit: Unit, value: string, start: number): Participant | u
 }
 /** A described actor: up to eight words, without its article, ending before a preposition, relative, verb or punctuation. */
 const ACTOR_AT =
-  /^\s*(?:(?:a|an|the|some)\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and\s+(?:then\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)|killing|wounding|injuring|riding|wearing|aboard|inside|outside|over|using|between|around|along|for|to|into|under|against|following)\b|\s*[,.;:()]|\s*$)/i;
+  /^\s*(?:(?:a|an|the|some)\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:in|at|on|near|who|which|that|from|by|during|with|as|after|before|while|when|and\s+(?:then\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)|killing|wounding|injuring|riding|wearing|aboard|inside|outside|over|using|between|around|along|for|to|into|under|against|following|took|erupted|broke|occurred|continued|was|were|resulting)\b|\s*[,.;:()]|\s*$)/i;
 
 /** The subject of a passive ending at `pos`: a name, or its own words after the scene-setting ("On 3 May, in X, a farmer was shot"). */
 export function passiveSubject(ctx: Context, unit: Unit, pos: number, from: number): Participant | undefined {
@@ -165,17 +165,28 @@ export function byAgent(ctx: Context, unit: Unit, from: number, hi: number, plac
 const BY = /\bby\s+/g;
 const PLACED_BY = /\b(?:planted|placed|laid|set|fired|launched|thrown|dropped|hurled|carried\s+out|conducted|used|operated|flown)\s+by\s+/g;
 
-/** The two sides of "between X and Y" after a battle noun ("clashes took place between X and Y"). */
+/**
+ * The two sides of "between X and Y" after a battle noun ("clashes took place between X and Y"); a fight
+ * "between armed men" has the same description on both sides.
+ */
 export function betweenSides(ctx: Context, unit: Unit, from: number, hi: number): [Participant, Participant] | undefined {
   const between = BETWEEN.exec(ctx.doc.text.slice(from, hi));
   if (!between) return undefined;
   const at = from + between[0].length;
   const and = ctx.doc.text.slice(at, hi).search(/\sand\s/);
-  const first = and >= 0 ? actorAt(ctx, unit, at, at + and) : undefined;
+  const first = actorAt(ctx, unit, at, and >= 0 ? at + and : hi);
   if (!first) return undefined;
   // "between X supported by Z and Y": the supporter is no side.
   const gap = /^\s*(?:\([^)]*\)\s*)?(?:(?:supported|backed|assisted)\s+by\s+[^,;]*?\s+)?and\s+/i.exec(ctx.doc.text.slice(first.end, hi));
-  const second = gap && actorAt(ctx, unit, first.end + gap[0].length, hi);
+  if (!gap) {
+    // "between Hill clan tribesmen": members of one side fought each other.
+    const words = and < 0 ? ACTOR_AT.exec(ctx.doc.text.slice(at, hi))?.[1] : undefined;
+    return words && /(?:s|men)$/.test(words) && namesActor(words) ? [first, first] : undefined;
+  }
+  // "and police and soldiers": the nearest side that names an actor, before the next "and" if it does.
+  const next = first.end + gap[0].length;
+  const nextAnd = ctx.doc.text.slice(next, hi).search(/\sand\s/);
+  const second = (nextAnd >= 0 ? actorAt(ctx, unit, next, next + nextAnd) : undefined) ?? actorAt(ctx, unit, next, hi);
   return second ? [first, second] : undefined;
 }
 const BETWEEN = /^\s*(?:[\w’'/-]+\s+){0,8}?between\s+(?:the\s+)?/i;

@@ -418,7 +418,7 @@ const COMMON_NOUN_PHRASE = String.raw`\s+(?:a|an|the)(?=\s+\p{Ll})`;
 const DESCRIBING_ON = String.raw`\s+on${COMMON_NOUN_PHRASE}`;
 const TARGET_PHRASE = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(${TARGET_WORD}(?:(?:${DESCRIBING_ON})?\s+${TARGET_WORD}){0,5}?)` +
-    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|injuring|claiming|including|inside|outside|using|via|because|targeting|against|into|exploded|located|stationed|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
+    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|injuring|claiming|including|inside|outside|using|via|because|targeting|against|into|exploded|located|stationed|following|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
   "u",
 );
 
@@ -432,7 +432,7 @@ export function targetPhraseAt(text: string, start: number, end: number): { valu
 }
 
 const ACTOR_NOUN =
-  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer))\s*$/i;
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$/i;
 /**
  * Where the subject describes the attackers' vehicle, post or dress before the verb: "gunmen in a car| opened fire";
  * or names the craft a force flew: "the army| warplanes struck".
