@@ -99,6 +99,9 @@ describe("events: who attacked whom", () => {
       targets: ["Blue Front"],
     });
     expect(actors("On 3 May 2021, Northland army warplanes struck rebel positions near Hilltop.", [["Northland", "NORP"]]).perpetrators).toEqual(["Northland army"]);
+    const northland: MentionSpec[] = [["Northland", "GPE"], ["Southland", "NORP"], ["Eastland", "NORP"]];
+    expect(actors("On 3 May 2021, the armed forces of Northland shelled Riverton.", northland).perpetrators).toEqual(["armed forces of Northland"]);
+    expect(actors("On 3 May 2021, Southland and Eastland troops clashed with rebels near Hilltop.", northland).perpetrators).toEqual(["Southland and Eastland troops"]);
   });
 
   it("gives the deed of members or forces of a group to the group", () => {
