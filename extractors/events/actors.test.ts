@@ -62,6 +62,14 @@ describe("events: who attacked whom", () => {
     expect(actors("On 3 May 2021, a rebel-planted landmine exploded near Hilltop.").targets).toBeUndefined();
   });
 
+  it("takes the victims of 'killing …' when the attack's object is a place", () => {
+    expect(actors("On 3 May 2021, rebels shelled Riverton, killing two farmers and injuring a child.")).toEqual({
+      perpetrators: ["rebels"],
+      targets: ["two farmers"],
+    });
+    expect(actors("On 3 May 2021, rebels shelled Riverton, killing many.").targets).toBeUndefined();
+  });
+
   it("keeps a described subject before a trailing adjunct and stops the object before a second verb", () => {
     expect(actors("On 3 May 2021, unknown gunmen in a pickup truck opened fire on a bus in Hilltop.")).toEqual({
       perpetrators: ["unknown gunmen"],

@@ -31,8 +31,10 @@ const OPERATION = /\b(?:operations?|offensives?|(?:air)?strikes?|raids?|attacks?
 /** Where a weapon's target follows it: "fired artillery at", "dropped bombs on". */
 const AIMED_AT = /^,?\s*(?:(?:[\w’'-]+,?\s+){0,8}?)(?:at|on|upon|onto|into|towards?|against|targeting)\s+(?:the\s+)?/i;
 
-/** A passive's auxiliary before the participle: "was killed", "were reportedly abducted", "was tortured and killed". */
-/** Lower case only: "IS attacked" is the Islamic State's attack. */
+/**
+ * A passive's auxiliary before the participle: "was killed", "were reportedly abducted", "was tortured and killed".
+ * Lower case only: "IS attacked" is the Islamic State's attack.
+ */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:[a-z]+ly|also|then|later)\s+)*(?:(?:[a-z]+ed|shot|beaten|taken|hit|struck)\s+(?:and|or)\s+)?$/;
 
 /** Where the auxiliary of a passive verb trigger at `pos` begins, if the trigger is a passive participle. */
@@ -44,11 +46,11 @@ export function passiveAt(text: string, pos: number): number | undefined {
 
 /** Words that begin a clause, an adjunct or a time, never an actor: "when checking the list", "after he was beaten". */
 const NOT_AN_ACTOR_START =
-  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings|between)\b/i;
+  /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings|between|killing|wounding|injuring)\b/i;
 /** A named place or a bare place noun: "Lakeside district", "the village". */
 const PLACE_PHRASE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(?:${ADMIN_NOUNS})$`, "u");
-/** A bare count of people ("3 - 'several' persons", "between 10 to 12 people") tells how many, not who. */
-const COUNT_ONLY = new RegExp(String.raw`^(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to|between|approximately)\s+)?(?:${NUMBER_SOURCE}|\d+)(?:\s*(?:-|–|to|and|or)\s*(?:['‘’"]?[\w]+['‘’"]?))?\s+(?:people|persons|individuals|others)$`, "i");
+/** A bare count of people ("3 - 'several' persons", "between 10 to 12 people", "many") tells how many, not who. */
+const COUNT_ONLY = new RegExp(String.raw`^(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to|between|approximately)\s+)?(?:${NUMBER_SOURCE}|\d+|many|several|dozens|scores)(?:\s*(?:-|–|to|and|or)\s*(?:['‘’"]?[\w]+['‘’"]?))?(?:\s+(?:people|persons|individuals|others))?$`, "i");
 
 /** Whether the text's own words can stand as an actor: no clause, adjunct, count, weapon, operation or place. */
 export function actorWords(value: string): boolean {
@@ -75,9 +77,9 @@ export function aimAfter(text: string, from: number, value: string): number | un
 
 /**
  * The unit as actors see it: a name the tagger typed a person or group but
- * the text uses only as a place ("Oak Hollow", "Norland State") or names in the
- * scene the sentence opens with is a place, and
- * one that names a weapon ("IED") is none. Read once per unit.
+ * the text uses as a place ("Oak Hollow", "Norland State"), or names in the scene
+ * the sentence opens with, is a place; one that names a weapon ("IED") is
+ * none. Read once per unit.
  */
 const views = new WeakMap<Unit, Unit>();
 export function actorView(ctx: Context, unit: Unit): Unit {

@@ -277,6 +277,7 @@ const TARGET_TYPES: readonly Participant["type"][] = ["ORG", "PERSON", "FAC"];
 const COMBAT = /^(?:clash|fought|fight|battl|engag|exchang|skirmish|gun\s*battle|gunfight|firefight|encounter|armed\s+(?:clash|encounter|confrontation)|shoot-?out)/i;
 /** The object of a verb, after its particle or a second verb sharing it: "shot down| a helicopter", "ambushed and killed| two hunters". */
 const SECOND_VERB = /^\s*(?:(?:down|up)\s+)?(?:(?:and|or)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|beat|hit|stabbed)\s+)?/;
+const TOLL_AFTER = /,?\s+(?:killing|wounding|injuring|abducting|kidnapping)\s+(?!of\b)/i;
 const OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i;
 const COMBAT_OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of|with)\s+/i;
 
@@ -330,10 +331,13 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
   // A verb's object follows it; so does that of a noun that ends on its preposition ("operations against", "encounter with").
   const direct = (match.trigger.kind === "verb" && !match.trigger.claim) || /\b(?:against|with)$/i.test(words);
   const object = (COMBAT.test(words) ? COMBAT_OBJECT : OBJECT).exec(after) ?? (direct ? SECOND_VERB.exec(after) : null);
-  if (object) {
-    const found = objectTargets(ctx, unit, from + object[0].length, hi);
-    if (found !== undefined) return found ?? undefined;
-  }
+  const found = object ? objectTargets(ctx, unit, from + object[0].length, hi) : undefined;
+  if (found) return found;
+  // "shelled Hilltop, killing two soldiers": the victims of a participle after the object.
+  const toll = TOLL_AFTER.exec(after);
+  const victims = toll ? objectTargets(ctx, unit, from + toll.index + toll[0].length, hi) : undefined;
+  if (victims) return victims;
+  if (found === null) return undefined;
   // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").
   const lastPerpetrator = perpetrators.at(-1);
   if (lastPerpetrator) {

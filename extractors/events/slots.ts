@@ -409,8 +409,8 @@ export function wholeName(ctx: Context, participant: Participant): Participant {
   return { ...participant, value: known?.canonical ?? name, end };
 }
 
-/** A second verb of the clause: "attacked civilians| and killed two". */
-const AND_VERB = String.raw`and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)\s+(?!and\b|or\b)`;
+/** A second verb of the clause: "attacked civilians| and killed two", "killing one| and injuring two". */
+const AND_VERB = String.raw`and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+ing|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)\s+(?!and\b|or\b)`;
 /** A word of a target phrase; "U.S." keeps its stops. */
 const TARGET_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.?)+|[\p{L}\p{N}’'-]+)`;
 /** "on a bike path" describes the target; "on Karachi airport", "in Manhattan" say where. */
