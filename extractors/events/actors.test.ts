@@ -52,6 +52,7 @@ describe("events: who attacked whom", () => {
     const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
     expect(actors("On 3 May 2021, the Red Brigade fired mortars at Blue Front positions in Hilltop.", mentions).targets).toEqual(["Blue Front"]);
     expect(actors("On 3 May 2021, the Red Brigade fired artillery in Hilltop.", mentions)).toEqual({ perpetrators: ["Red Brigade"], targets: undefined });
+    expect(actors("On 3 May 2021, the Red Brigade fired artillery at rebel positions west of Hilltop.", mentions).targets).toEqual(["rebel positions"]);
   });
 
   it("looks past a list of calibres, an operation or a landmine to what they were aimed at", () => {
@@ -138,7 +139,7 @@ describe("events: who attacked whom", () => {
 
 describe("events: words that are no actor", () => {
   it("rejects clauses, counts and weapons", () => {
-    for (const words of ["when checking the visitors' passes", "after he was reportedly stabbed", "3 - 'several' persons", "artillery", "120mm mortars", "at least 12 people", "Lakeside district", "village"])
+    for (const words of ["when checking the visitors' passes", "after he was reportedly stabbed", "3 - 'several' persons", "artillery", "120mm mortars", "at least 12 people", "Lakeside district", "village", "town of Lake Vale"])
       expect(actorWords(words), words).toBe(false);
   });
 

@@ -47,8 +47,11 @@ export function passiveAt(text: string, pos: number): number | undefined {
 /** Words that begin a clause, an adjunct or a time, never an actor: "when checking the list", "after he was beaten". */
 const NOT_AN_ACTOR_START =
   /^(?:and|or|but|by|inside|into|from|when|whenever|after|before|while|as|with|without|to|for|during|since|until|because|although|though|if|in|on|at|near|outside|over|under|out|up|down|off|back|again|also|then|dead|him|her|them|it|himself|herself|themselves|each|responsibility|attacks?|around|about|toward|towards|through|across|along|behind|upon|there|here|where|which|who|that|this|these|those|several\s+times|once|twice|vicinity|outskirts|direction|surroundings|between|killing|wounding|injuring)\b/i;
-/** A named place or a bare place noun: "Lakeside district", "the village". */
-const PLACE_PHRASE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(?:${ADMIN_NOUNS})$`, "u");
+/** A named place or a bare place noun: "Lakeside district", "the village", "the town of Lake Vale". */
+const PLACE_PHRASE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(?:${ADMIN_NOUNS})$|^(?:${ADMIN_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}$`,
+  "u",
+);
 /** A bare count of people ("3 - 'several' persons", "between 10 to 12 people", "many") tells how many, not who. */
 const COUNT_ONLY = new RegExp(String.raw`^(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to|between|approximately)\s+)?(?:${NUMBER_SOURCE}|\d+|many|several|dozens|scores)(?:\s*(?:-|–|to|and|or)\s*(?:['‘’"]?[\w]+['‘’"]?))?(?:\s+(?:people|persons|individuals|others))?$`, "i");
 

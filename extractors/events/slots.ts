@@ -418,7 +418,7 @@ const COMMON_NOUN_PHRASE = String.raw`\s+(?:a|an|the)(?=\s+\p{Ll})`;
 const DESCRIBING_ON = String.raw`\s+on${COMMON_NOUN_PHRASE}`;
 const TARGET_PHRASE = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(${TARGET_WORD}(?:(?:${DESCRIBING_ON})?\s+${TARGET_WORD}){0,5}?)` +
-    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|injuring|claiming|including|inside|outside|using|via|because|targeting|against|into|exploded|located|stationed|following|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
+    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|injuring|claiming|including|inside|outside|using|via|because|targeting|against|into|exploded|located|stationed|following|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
   "u",
 );
 
