@@ -107,7 +107,7 @@ export function actorView(ctx: Context, unit: Unit): Unit {
 
 /** The sentence's scene-setting head, its place names after the first comma-separated: "On 8 April 2021, in Riverton - North Quarter (Lakeside), …". */
 const SCENE_BEFORE =
-  /^(?:[^,]{0,40},\s*)?(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Bb]etween|[Cc]lose\s+to|[Aa]t)\s+(?:[^,;()]|\([^()]*\))*(?:,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}'’.\s-]*(?:\([^()]*\))?\s*)?)*$/u;
+  /^(?:[^,]{0,40},\s*)?(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Bb]etween|[Cc]lose\s+to|[Aa]t)\s+(?:[^,;()]|\([^()]*\))*(?:,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}'’.\s-]*(?:\([^()]*\)\s*)?)?)*$/u;
 /** Whether a name lies in the scene-setting head of its sentence, closed by a comma, an aside or a dash: "in Riverton, Riverton, gang members shot". */
 const inScene = (text: string, from: number, e: Entity) =>
   /^\s*(?:\([^()]*\)\s*)?(?:[,(]|-\s)/.test(text.slice(e.end, e.end + 80)) && SCENE_BEFORE.test(text.slice(from, e.start));
