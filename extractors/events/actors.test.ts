@@ -129,6 +129,8 @@ describe("events: who attacked whom", () => {
       targets: ["Blue Front"],
     });
     expect(actors("On 3 May 2021, armed men onboard a taxi opened fire on a shop in Riverton.").perpetrators).toEqual(["armed men"]);
+    expect(actors("On 3 May 2021, several armed men broke into a home and opened fire at a family in Riverton.").perpetrators).toEqual(["several armed men"]);
+    expect(actors("On 3 May 2021, 2 Northland-led coalition air raids targeted Riverton.").perpetrators).toEqual(["Northland-led coalition"]);
     expect(actors("On 3 May 2021, Northland soldiers stationed at a checkpoint shot a driver in Riverton.", mentions).perpetrators).toEqual(["Northland soldiers"]);
   });
 

@@ -432,12 +432,13 @@ export function targetPhraseAt(text: string, start: number, end: number): { valu
 }
 
 const ACTOR_NOUN =
-  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:[A-Z][\w-]*\s+(?:and|&)\s+)?(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$/i;
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:[A-Z][\w-]*\s+(?:and|&)\s+)?(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer|snipers|coalition|division|brigade|battalion)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$/i;
 /**
- * Where the subject describes the attackers' vehicle, post or dress before the verb: "gunmen in a car| opened fire";
- * or names the craft a force flew: "the army| warplanes struck".
+ * Where the subject describes the attackers' vehicle, post, dress or suspected aim before the verb: "gunmen in a
+ * car| opened fire"; states a first deed: "gunmen| broke into a home and opened fire"; or names the craft a force
+ * flew: "the army| warplanes struck".
  */
-const TRAILING_ADJUNCT = /\s+(?:(?:positioned|stationed|based|deployed)\s+)?(?:in|on|at|near|onboard|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$|(?<=\b(?:army|military|air\s+force|navy|forces))\s+(?:warplanes?|jets?|helicopters?|drones?|aircraft|gunboats?|planes?)$/i;
+const TRAILING_ADJUNCT = /\s+(?:(?:positioned|stationed|based|deployed)\s+)?(?:in|on|at|near|onboard|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$|\s+(?:suspected|believed|thought|said)\s+to\s+(?:be|have)\s+[^,;]*$|\s+(?:[a-z]+ed|broke|took|stole|set|beat|hit|ran|fled|came)\s+(?:into|in|to|at|on|a|an|the|his|her|their)\s+[^,;]*?\s+and$|(?<=\b(?:army|military|air\s+force|navy|forces))\s+(?:warplanes?|jets?|helicopters?|drones?|aircraft|gunboats?|planes?)$/i;
 
 /** A descriptive actor ending just before `pos`: "unknown gunmen shot", "Russian forces clashed". */
 export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Participant | undefined {
@@ -447,7 +448,8 @@ export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Partic
   const trimmed = head.replace(/\s+$/, "");
   const match = ACTOR_NOUN.exec(trimmed) ?? ACTOR_NOUN.exec(trimmed.replace(TRAILING_ADJUNCT, ""));
   if (!match) return undefined;
-  const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").trim();
+  // "2 Northland-led coalition| air raids": a count before a name counts the raids, not the attackers.
+  const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").replace(/^\d+\s+(?=[A-Z])/, "").trim();
   const start = from + match.index + match[0].indexOf(value);
   return { value, start, end: start + value.length };
 }
