@@ -39,6 +39,22 @@ describe("events: who attacked whom", () => {
     });
   });
 
+  it("splits the two sides of a battle its subject or 'between' coordinates", () => {
+    const norp: MentionSpec[] = [["Northland", "NORP"], ["Southland", "NORP"], ["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
+    expect(actors("On 3 May 2021, clashes took place between Northland and Southland armed forces near Hilltop.", norp)).toEqual({
+      perpetrators: ["Northland armed forces"],
+      targets: ["Southland armed forces"],
+    });
+    expect(actors("On 3 May 2021, Northland and Southland troops clashed near Hilltop.", norp)).toEqual({
+      perpetrators: ["Northland troops"],
+      targets: ["Southland troops"],
+    });
+    expect(actors("On 3 May 2021, the Red Brigade and the Blue Front clashed in Hilltop.", norp)).toEqual({
+      perpetrators: ["Red Brigade"],
+      targets: ["Blue Front"],
+    });
+  });
+
   it("puts one description on both sides of a fight between members of one side", () => {
     expect(actors("On 3 May 2021, a shoot-out between armed individuals took place in Riverton.")).toEqual({
       perpetrators: ["armed individuals"],

@@ -170,6 +170,12 @@ export function byAgent(ctx: Context, unit: Unit, from: number, hi: number, plac
 const BY = /\bby\s+/g;
 const PLACED_BY = /\b(?:planted|placed|laid|set|fired|launched|thrown|dropped|hurled|carried\s+out|conducted|used|operated|flown)\s+by\s+/g;
 
+/** "Russian and Ukrainian forces": the two sides a coordinated description names, each with the shared head. */
+export function splitSides(value: string): [string, string] | undefined {
+  const sides = /^(\p{Lu}[\p{L}-]*)\s+and\s+(\p{Lu}[\p{L}-]*)\s+(.+)$/u.exec(value);
+  return sides ? [`${sides[1]} ${sides[3]}`, `${sides[2]} ${sides[3]}`] : undefined;
+}
+
 /**
  * The two sides of "between X and Y" after a battle noun ("clashes took place between X and Y"); a fight
  * "between armed men" has the same description on both sides.
@@ -180,6 +186,13 @@ export function betweenSides(ctx: Context, unit: Unit, from: number, hi: number)
   const at = from + between[0].length;
   const and = ctx.doc.text.slice(at, hi).search(/\sand\s/);
   const first = actorAt(ctx, unit, at, and >= 0 ? at + and : hi);
+  // "between Ukrainian and Russian forces": the first side shares the second's head.
+  const lone = !first && and >= 0 && /^\p{Lu}[\p{L}-]*$/u.test(ctx.doc.text.slice(at, at + and));
+  if (lone) {
+    const second = actorAt(ctx, unit, at + and + 5, hi);
+    const head = second?.type === undefined && /^\S+\s+(.+)$/.exec(second?.value ?? "")?.[1];
+    return second && head ? [{ value: `${ctx.doc.text.slice(at, at + and)} ${head}`, start: at, end: at + and }, second] : undefined;
+  }
   if (!first) return undefined;
   // "between X supported by Z and Y": the supporter is no side.
   const gap = /^\s*(?:\([^)]*\)\s*)?(?:(?:supported|backed|assisted)\s+by\s+[^,;]*?\s+)?and\s+/i.exec(ctx.doc.text.slice(first.end, hi));

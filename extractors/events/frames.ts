@@ -24,7 +24,7 @@ import {
   targetPhraseAt,
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
-import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, modifiesForces, passiveAt, passiveSubject } from "./actors.ts";
+import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, modifiesForces, passiveAt, passiveSubject, splitSides } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -185,7 +185,16 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     perpetrators.push(...listAfter(ctx, unit, at, ACTORS).filter((p) => p.start - at < 6));
   }
 
-  const targets = victim ? [victim.value] : targetsOf(ctx, actors, match, perpetrators, hi);
+  let targets = victim ? [victim.value] : targetsOf(ctx, actors, match, perpetrators, hi);
+  // "X and Y clashed": a battle's two sides are its attacker and its target.
+  if (!targets && match.trigger.kind === "verb" && COMBAT.test(words)) {
+    const sides = perpetrators.length === 1 ? splitSides(perpetrators[0]!.value) : undefined;
+    if (perpetrators.length === 2) targets = [perpetrators.pop()!.value];
+    else if (sides) {
+      perpetrators = [{ ...perpetrators[0]!, value: sides[0] }];
+      targets = [sides[1]];
+    }
+  }
   // "the attack on the Jinnah International Airport in Karachi": a facility attacked is where the attack happened.
   const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
