@@ -74,6 +74,8 @@ describe("events: who attacked whom", () => {
   it("looks past a list of calibres, an operation or a landmine to what they were aimed at", () => {
     const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Blue Front", "ORG"]];
     expect(actors("On 3 May 2021, the Red Brigade fired 82mm, 120mm mortars at Blue Front fighters near Hilltop.", mentions).targets).toEqual(["Blue Front"]);
+    const long = "On 3 May 2021, the Red Brigade fired 122mm and 82mm mortars and grenade launchers at rebel positions near Hilltop.";
+    expect(actors(long, mentions).targets).toEqual(["rebel positions"]);
     expect(actors("On 3 May 2021, the Red Brigade launched an offensive operation against the Blue Front.", mentions).targets).toEqual(["Blue Front"]);
     expect(actors("On 3 May 2021, the Red Brigade carried out operations against the Blue Front.", mentions).targets).toEqual(["Blue Front"]);
     expect(actors("On 3 May 2021, a rebel-planted landmine exploded near Hilltop.").targets).toBeUndefined();

@@ -24,8 +24,10 @@ export const modifiesForces = (text: string, end: number) => FORCES_AFTER.test(t
 const ACTOR_PHRASE = new RegExp(String.raw`\b(?:${ACTOR_HEADS})$`, "i");
 
 /** Weapons and munitions: what is fired or thrown, not whom it is fired at ("fired artillery at X"). */
-const WEAPON =
-  /(?:\b\d+\s*mm|\b(?:artillery|mortars?|shells?|rounds?|rockets?|missiles?|(?:land)?mines?|bombs?|grenades?|launchers?|drones?|bullets?|gunfire|(?:gun)?shots?|guns?|weapons?|machine\s*guns?|projectiles?|explosives?|devices?|IEDs?|munitions?|ammunition|tear\s*gas|canisters?|fire|salvos?|volleys?|MLRS|Grads?|howitzers?|RPGs?|stones|rocks))$/i;
+const WEAPON_WORDS = String.raw`artillery|mortars?|shells?|rounds?|rockets?|missiles?|(?:land)?mines?|bombs?|grenades?|launchers?|drones?|bullets?|gunfire|(?:gun)?shots?|guns?|weapons?|machine\s*guns?|projectiles?|explosives?|devices?|IEDs?|munitions?|ammunition|tear\s*gas|canisters?|fire|salvos?|volleys?|MLRS|Grads?|howitzers?|RPGs?|stones|rocks`;
+const WEAPON = new RegExp(String.raw`(?:\b\d+\s*mm|\b(?:${WEAPON_WORDS}))$`, "i");
+/** The start of a list of weapons: "82mm and 60mm mortars and rocket launchers", "two heavy rockets". */
+const WEAPON_LEAD = new RegExp(String.raw`^\s*(?:(?:\d+|two|three|four|five|several|various|heavy|light|small)\s+)*(?:\d+\s*mm|(?:${WEAPON_WORDS})\b)`, "i");
 /** Attacks named as the object of "launched", "conducted": "launched an operation against X". */
 const OPERATION = /\b(?:operations?|offensives?|(?:air)?strikes?|raids?|attacks?|assaults?)$/i;
 /** Where a weapon's target follows it: "fired artillery at", "dropped bombs on". */
@@ -70,12 +72,20 @@ export function actorWords(value: string): boolean {
 /** Whether a phrase names people or forces by a head noun ("armed individuals", not "arms and legs"). */
 export const namesActor = (value: string) => ACTOR_PHRASE.test(value) && actorWords(value);
 
-/** Whether the words from `from` name a weapon or an operation, and where its aim begins ("at rebel positions"); -1 if none follows. */
-export function aimAfter(text: string, from: number, value: string): number | undefined {
-  if (!WEAPON.test(value) && !OPERATION.test(value)) return undefined;
-  const after = from + value.length;
-  const aim = AIMED_AT.exec(text.slice(after, after + 80));
-  return aim ? after + aim[0].length : -1;
+/**
+ * Where the aim of a weapon or an operation at `at` begins ("fired artillery| at rebel positions", "fired 82mm and
+ * 60mm mortars| at …"), if the object there is one; -1 if it is and no aim follows.
+ */
+export function aimAfter(text: string, at: number, phrase: { start: number; value: string } | undefined): number | undefined {
+  const from =
+    phrase && (WEAPON.test(phrase.value) || OPERATION.test(phrase.value))
+      ? phrase.start + phrase.value.length
+      : WEAPON_LEAD.test(text.slice(at, at + 60))
+        ? at
+        : undefined;
+  if (from === undefined) return undefined;
+  const aim = AIMED_AT.exec(text.slice(from, from + 100));
+  return aim ? from + aim[0].length : -1;
 }
 
 /**

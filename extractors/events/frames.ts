@@ -304,11 +304,10 @@ function objectTargets(ctx: Context, unit: Unit, at: number, hi: number, aimed =
   // unless it modifies the forces attacked ("against Lakeside security forces").
   if (entity && (entity.type === "GPE" || entity.type === "LOC") && !modifiesForces(ctx.doc.text, entity.end)) return null;
   const phrase = targetPhraseAt(ctx.doc.text, at, hi);
-  if (!phrase) return undefined;
   // "fired artillery at rebel positions": the weapon's aim is the target.
-  const aim = aimed ? undefined : aimAfter(ctx.doc.text, phrase.start, phrase.value);
+  const aim = aimed ? undefined : aimAfter(ctx.doc.text, at, phrase);
   if (aim !== undefined) return aim < 0 ? null : objectTargets(ctx, unit, aim, hi, true);
-  if (!actorWords(phrase.value)) return undefined;
+  if (!phrase || !actorWords(phrase.value)) return undefined;
   // "President Karimov": titles before a name leave the name's canonical.
   const titled = unit.entities.find(
     (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
