@@ -152,6 +152,14 @@ describe("events: who attacked whom", () => {
     expect(actors("On 3 May 2021, Northland soldiers stationed at a checkpoint shot a driver in Riverton.", mentions).perpetrators).toEqual(["Northland soldiers"]);
   });
 
+  it("makes no attacker of whoever reports that others attacked", () => {
+    const mentions: MentionSpec[] = [["Red Brigade", "ORG"], ["Northland", "NORP"]];
+    expect(actors("On 3 May 2021, Red Brigade sources reported that Northland forces shelled Red Brigade positions in Hilltop.", mentions)).toEqual({
+      perpetrators: ["Northland forces"],
+      targets: ["Red Brigade"],
+    });
+  });
+
   it("reads an upper-case IS before the verb as a group, not as a passive", () => {
     expect(actors("On 3 May 2021, IS attacked an army checkpoint near Hilltop.", [["IS", "ORG", "Islamic State"]]).perpetrators).toEqual(["Islamic State"]);
   });

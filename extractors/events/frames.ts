@@ -162,6 +162,8 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
     const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
     const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
+    // "X sources reported that Y shelled": the nearest actor only reports.
+    const reports = subject !== undefined && REPORTED_THAT.test(ctx.doc.text.slice(subject.end, match.start));
     // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
     const first = nominal
       ? actors.entities
@@ -170,7 +172,7 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
           .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
           .map(participantOf)
           .at(-1)
-      : firstActor(ctx, actors, match.start) ?? subject;
+      : (firstActor(ctx, actors, match.start) ?? (reports ? undefined : subject));
     if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, actors, first, match.start)];
     if (!perpetrators.length) {
       const phrase =
@@ -245,6 +247,8 @@ const participantOf = (e: { canonical: string; type: Participant["type"]; start:
   end: e.end,
 });
 
+const REPORTED_THAT = /\b(?:reported|reports|said|says|announced|confirmed|stated|claimed|alleged|told\s+[\w-]+)\s+that\b/i;
+
 /** The first actor of the clause outside a prepositional phrase (but for "members of X"): the subject of "X ..., which trapped Y". */
 function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
@@ -254,7 +258,9 @@ function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefi
       e.end <= pos &&
       ACTORS.includes(e.type) &&
       !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) &&
-      (!isAdjunctAt(ctx, e.start) || membersBefore(ctx.doc.text, e.start)),
+      (!isAdjunctAt(ctx, e.start) || membersBefore(ctx.doc.text, e.start)) &&
+      // "X sources reported that Y shelled": who reports an attack did not carry it out.
+      !REPORTED_THAT.test(ctx.doc.text.slice(e.end, pos)),
   );
   return entity && { value: entity.canonical, type: entity.type, start: entity.start, end: entity.end };
 }
