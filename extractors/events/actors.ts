@@ -125,7 +125,7 @@ const inScene = (text: string, from: number, e: Entity) =>
 const fromEntity = (e: Entity): Participant => ({ value: e.canonical, type: e.type, start: e.start, end: e.end });
 
 /** An actor named or described at `at`: a name starting there, else the words up to the phrase's end. */
-export function actorAt(ctx: Context, unit: Unit, at: number, hi: number): Participant | undefined {
+function actorAt(ctx: Context, unit: Unit, at: number, hi: number): Participant | undefined {
   const named = unit.entities.find((e) => e.start >= at && e.start - at < 5 && e.end <= hi);
   if (named && ACTORS.includes(named.type) && /^\s*(?:the\s+)?$/i.test(ctx.doc.text.slice(at, named.start))) return fromEntity(named);
   const phrase = ACTOR_AT.exec(ctx.doc.text.slice(at, hi));
