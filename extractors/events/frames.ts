@@ -26,6 +26,7 @@ import {
 } from "./slots.ts";
 import { allMatches } from "../regex.ts";
 import { isOrgName } from "./places.ts";
+import { actorView, actorWords, aimAfter, betweenSides, byAgent, membersBefore, modifiesForces, passiveAt, passiveSubject, splitSides } from "./actors.ts";
 import { GENERIC_ATTACK, TRIGGER_GROUPS, triggerMatches, type Trigger } from "./triggers.ts";
 
 export interface Draft {
@@ -157,31 +158,44 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
   // "fought", "clashed": a battle is a frame when dated; fighting somewhere is a war.
   if (!date && /^(?:fought|clashed|clashing|battled|engaged|intercepted|repelled|repulsed|killed|shot|fired|fighting\s+(?:with|against)|destroyed\b(?!.*\b(?:with|using)\b).*)$/i.test(ctx.doc.text.slice(match.start, match.end))) return undefined;
 
+  // Names the text uses only as places ("Oak Hollow", "Norland State") are no actors.
+  const actors = actorView(ctx, unit);
+  const subject = agentBefore(ctx, actors, match.start, ACTORS);
+  const words = ctx.doc.text.slice(match.start, match.end);
+  const aux = match.trigger.kind === "verb" ? passiveAt(ctx.doc.text, match.start) : undefined;
+  // "clashes took place between X and Y": the first side is taken as the attacker, the second as the target.
+  const sides = COMBAT.test(words) ? betweenSides(ctx, actors, match.end, hi) : undefined;
   let perpetrators: Participant[] = [];
-  // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
-  const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
-  const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
-  // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
-  const subject = agentBefore(ctx, unit, match.start, ACTORS);
-  const first = nominal
-    ? unit.entities
-        .filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type))
-        // "the OSCE observed 2 explosions": who reports an attack did not carry it out.
-        .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
-        .map(participantOf)
-        .at(-1)
-    : firstActor(ctx, unit, match.start) ?? subject;
-  if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, unit, first, match.start)];
-  const passiveBy = /^\s*(?:[\w’'-]+\s+){0,6}?by\s+/i.exec(ctx.doc.text.slice(match.end, hi));
-  if (!perpetrators.length && passiveBy) {
-    const by = match.end + passiveBy[0].length;
-    const agent = objectAfter(ctx, unit, by, ACTORS, undefined, hi);
-    const phrase = agent && agent.start - by < 4 ? agent : phraseAt(ctx.doc.text, by, hi);
-    if (phrase) perpetrators = [phrase];
-  }
-  if (!perpetrators.length) {
-    const phrase = actorPhraseBefore(ctx, unit, match.start);
-    if (phrase) perpetrators = [phrase];
+  let victim: Participant | undefined;
+  if (sides) {
+    perpetrators = [asGroup(ctx, sides[0])];
+    victim = sides[1];
+  } else if (aux !== undefined) {
+    // "a farmer was shot … by two gunmen": the subject is the victim, the "by" phrase the agent.
+    victim = passiveSubject(ctx, actors, aux, clauseStart(unit, match.start));
+    const agent = byAgent(ctx, actors, match.end, hi) ?? byAgent(ctx, actors, clauseStart(unit, match.start), aux, true);
+    if (agent) perpetrators = [asGroup(ctx, agent)];
+  } else {
+    // A noun inside an adverbial ("decimated it in a battle") takes the clause's actors; a noun phrase of its own, its own.
+    const adverbial = /\b(?:in|during|after|amid|through)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.doc.text.slice(Math.max(0, match.start - 30), match.start));
+    const nominal = match.trigger.kind === "noun" && lo > clauseStart(unit, match.start) && !adverbial;
+    // "X sources reported that Y shelled": the nearest actor only reports.
+    const reports = subject !== undefined && REPORTED_THAT.test(ctx.doc.text.slice(subject.end, match.start));
+    // A noun's perpetrators stand in its own phrase ("an IMU attack", "the Taliban's raid"), not in the clause around it.
+    const first = nominal
+      ? actors.entities
+          .filter((e) => e.start >= lo && e.end <= match.start && ACTORS.includes(e.type))
+          // "the OSCE observed 2 explosions": who reports an attack did not carry it out.
+          .filter((e) => !/\b(?:observed|reported|recorded|documented|said|says|claimed|announced|confirmed|denied)\b/i.test(ctx.doc.text.slice(e.end, match.start)))
+          .map(participantOf)
+          .at(-1)
+      : (firstActor(ctx, actors, match.start) ?? (reports ? undefined : subject));
+    if (first) perpetrators = [asGroup(ctx, first), ...coordinatedWith(ctx, actors, first, match.start)];
+    if (!perpetrators.length) {
+      const phrase =
+        actorPhraseBefore(ctx, unit, match.start) ?? byAgent(ctx, actors, match.end, hi) ?? byAgent(ctx, actors, clauseStart(unit, match.start), match.start, true);
+      if (phrase) perpetrators = [phrase];
+    }
   }
   const accused = blamed(ctx, unit);
   if (accused) perpetrators = [accused];
@@ -192,7 +206,16 @@ function attackFrame(ctx: Context, unit: Unit, match: Match): AnySlots | undefin
     if (joined[0] && joined[0].start - at < 6) perpetrators.push(...joined);
   }
 
-  const targets = targetsOf(ctx, unit, match, perpetrators, hi);
+  let targets = victim ? [victim.value] : targetsOf(ctx, actors, match, perpetrators, hi);
+  // "X and Y clashed": a battle's two sides are its attacker and its target.
+  if (!targets && match.trigger.kind === "verb" && COMBAT.test(words)) {
+    const sides = perpetrators.length === 1 ? splitSides(perpetrators[0]!.value) : undefined;
+    if (perpetrators.length === 2) targets = [perpetrators.pop()!.value];
+    else if (sides) {
+      perpetrators = [{ ...perpetrators[0]!, value: sides[0] }];
+      targets = [sides[1]];
+    }
+  }
   // "the attack on the Jinnah International Airport in Karachi": a facility attacked is where the attack happened.
   const facility = unit.entities.find((e) => e.type === "FAC" && e.start >= match.end && e.end <= hi && targets?.includes(e.canonical));
   const claimed = match.trigger.claim && subject ? asGroup(ctx, subject).value : undefined;
@@ -249,17 +272,26 @@ const participantOf = (e: { canonical: string; type: Participant["type"]; start:
   end: e.end,
 });
 
-/** The first actor of the clause outside a prepositional phrase: the subject of "X ..., which trapped Y". */
+const REPORTED_THAT = /\b(?:reported|reports|said|says|announced|confirmed|stated|claimed|alleged|told\s+[\w-]+)\s+that\b/i;
+
+/** The first actor of the clause outside a prepositional phrase (but for "members of X"): the subject of "X ..., which trapped Y". */
 function firstActor(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
   const entity = unit.entities.find(
-    (e) => e.start >= from && e.end <= pos && ACTORS.includes(e.type) && !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) && !isAdjunctAt(ctx, e.start),
+    (e) =>
+      e.start >= from &&
+      e.end <= pos &&
+      ACTORS.includes(e.type) &&
+      !/^(?:'s|’s)\s/.test(ctx.doc.text.slice(e.end, e.end + 3)) &&
+      (!isAdjunctAt(ctx, e.start) || membersBefore(ctx.doc.text, e.start)) &&
+      // "X sources reported that Y shelled": who reports an attack did not carry it out.
+      !REPORTED_THAT.test(ctx.doc.text.slice(e.end, pos)),
   );
   return entity && { value: entity.canonical, type: entity.type, start: entity.start, end: entity.end };
 }
 
 function isAdjunctAt(ctx: Context, start: number): boolean {
-  return /\b(?:of|from|to|against|by|for|in|on|at|about|into|than|between|among|like|including|toward|towards|under|near|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i.test(
+  return /\b(?:of|from|to|against|by|for|in|on|at|as|about|into|than|between|among|like|including|toward|towards|under|near|targeting|accused|blamed)\s+(?:(?:the|a|an)\s+)?$/i.test(
     ctx.doc.text.slice(Math.max(0, start - 24), start),
   );
 }
@@ -281,6 +313,41 @@ function coordinatedWith(ctx: Context, unit: Unit, first: Participant, pos: numb
 const CARRIER = /^(?:car|vehicle|bus|truck|van|motorcade|convoy|boat|plane|helicopter)\s+(?:containing|carrying|transporting)\s+(.+)$/i;
 const TARGET_TYPES: readonly Participant["type"][] = ["ORG", "PERSON", "FAC"];
 
+/** Battle words: the other side follows "with" or "against" ("clashed with", "fighting against"). */
+const COMBAT = /^(?:clash|fought|fight|battl|engag|exchang|skirmish|gun\s*battle|gunfight|firefight|encounter|armed\s+(?:clash|encounter|confrontation)|shoot-?out)/i;
+/** The object of a verb, after its particle or a second verb sharing it: "shot down| a helicopter", "ambushed and killed| two hunters". */
+const SECOND_VERB = /^\s*(?:(?:down|up)\s+)?(?:(?:and|or)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|beat|hit|stabbed)\s+)?/;
+const TOLL_AFTER = /,?\s+(?:killing|wounding|injuring|abducting|kidnapping)\s+(?!of\b)/i;
+const OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i;
+const COMBAT_OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of|with)\s+/i;
+
+/**
+ * The target standing at `at`, the object of the attack: a name, or the text's own words; a weapon fired "at"
+ * something gives way to it. Null where a place or a weapon stands there: the attack names no target.
+ */
+function objectTargets(ctx: Context, unit: Unit, at: number, hi: number, aimed = false): string[] | null | undefined {
+  // "Pakistan's Bannu Prison": the possessor place only locates the target.
+  let entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP", "FAC", "GPE"].includes(e.type));
+  if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
+    entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
+  if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
+  // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom,
+  // unless it modifies the forces attacked ("against Lakeside security forces").
+  if (entity && (entity.type === "GPE" || entity.type === "LOC") && !modifiesForces(ctx.doc.text, entity.end)) return null;
+  const phrase = targetPhraseAt(ctx.doc.text, at, hi);
+  // "fired artillery at rebel positions": the weapon's aim is the target.
+  const aim = aimed ? undefined : aimAfter(ctx.doc.text, at, phrase);
+  if (aim !== undefined) return aim < 0 ? null : objectTargets(ctx, unit, aim, hi, true);
+  if (!phrase || !actorWords(phrase.value)) return undefined;
+  // "President Karimov": titles before a name leave the name's canonical.
+  const titled = unit.entities.find(
+    (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
+  );
+  // "a car containing Pakistan’s prime minister designate": the people carried are the target.
+  const carried = CARRIER.exec(phrase.value);
+  return [titled?.canonical ?? carried?.[1] ?? phrase.value];
+}
+
 function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Participant[], hi: number): string[] | undefined {
   const perpetratorNames = new Set(perpetrators.map((p) => p.value));
   let from = match.end;
@@ -299,27 +366,17 @@ function targetsOf(ctx: Context, unit: Unit, match: Match, perpetrators: Partici
     const named = groups.filter((who) => who && !/^(?:people|persons|individuals)$/i.test(who));
     if (named.length) return named;
   }
-  const object = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i.exec(after) ?? (match.trigger.kind === "verb" && !match.trigger.claim ? /^\s*/.exec(after) : null);
-  if (object) {
-    const at = from + object[0].length;
-    // "Pakistan's Bannu Prison": the possessor place only locates the target.
-    let entity = unit.entities.find((e) => e.start >= at && e.start - at < 5 && ["ORG", "PERSON", "NORP", "FAC", "GPE"].includes(e.type));
-    if (entity && /^(?:'s|’s)\s/.test(ctx.doc.text.slice(entity.end, entity.end + 3)))
-      entity = unit.entities.find((e) => e.start > entity!.end && e.start - entity!.end < 5);
-    if (entity && (entity.type === "ORG" || entity.type === "PERSON" || entity.type === "FAC")) return [entity.canonical];
-    // "the attack on Karachi airport", "the offense at the Karachi, Pakistan Airport": a place named first is where, not whom.
-    if (entity && (entity.type === "GPE" || entity.type === "LOC")) return undefined;
-    const phrase = targetPhraseAt(ctx.doc.text, at, hi);
-    if (phrase && !/^(?:responsibility|attacks?|it|them|with|to|out|in|on)\b/i.test(phrase.value)) {
-      // "President Karimov": titles before a name leave the name's canonical.
-      const titled = unit.entities.find(
-        (e) => e.end === phrase.end && e.start > phrase.start && TARGET_TYPES.includes(e.type) && /^(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.test(ctx.doc.text.slice(phrase.start, e.start)),
-      );
-      // "a car containing Pakistan’s prime minister designate": the people carried are the target.
-      const carried = CARRIER.exec(phrase.value);
-      return [titled?.canonical ?? carried?.[1] ?? phrase.value];
-    }
-  }
+  const words = ctx.doc.text.slice(match.start, match.end);
+  // A verb's object follows it; so does that of a noun that ends on its preposition ("operations against", "encounter with").
+  const direct = (match.trigger.kind === "verb" && !match.trigger.claim) || /\b(?:against|with)$/i.test(words);
+  const object = (COMBAT.test(words) ? COMBAT_OBJECT : OBJECT).exec(after) ?? (direct ? SECOND_VERB.exec(after) : null);
+  const found = object ? objectTargets(ctx, unit, from + object[0].length, hi) : undefined;
+  if (found) return found;
+  // "shelled Hilltop, killing two soldiers": the victims of a participle after the object.
+  const toll = TOLL_AFTER.exec(after);
+  const victims = toll ? objectTargets(ctx, unit, from + toll.index + toll[0].length, hi) : undefined;
+  if (victims) return victims;
+  if (found === null) return undefined;
   // A battle: the other side named between the perpetrator and the trigger ("trapped the IMU ... in a battle").
   const lastPerpetrator = perpetrators.at(-1);
   if (lastPerpetrator) {

@@ -501,6 +501,8 @@ function sameHeadAlias(name: string): string | undefined {
   return same ? name.slice(0, name.length - head.length) + same : undefined;
 }
 
+/** A second verb of the clause: "attacked civilians| and killed two", "killing one| and injuring two". */
+const AND_VERB = String.raw`and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+ing|took|shot|set|fled|left|stole|burnt|beat|hit|made|seized)\s+(?!and\b|or\b)`;
 /** A word of a target phrase; "U.S." keeps its stops. */
 const TARGET_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.?)+|[\p{L}\p{N}’'-]+)`;
 /** "on a bike path" describes the target; "on Karachi airport", "in Manhattan" say where. */
@@ -508,7 +510,7 @@ const COMMON_NOUN_PHRASE = String.raw`\s+(?:a|an|the)(?=\s+\p{Ll})`;
 const DESCRIBING_ON = String.raw`\s+on${COMMON_NOUN_PHRASE}`;
 const TARGET_PHRASE = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(${TARGET_WORD}(?:(?:${DESCRIBING_ON})?\s+${TARGET_WORD}){0,5}?)` +
-    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|claiming|including|and\s+then)\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
+    String.raw`(?=\s+(?:in|at|on(?!${COMMON_NOUN_PHRASE})|near|who|which|that|from|by|during|with|as|after|before|while|when|killing|wounding|injuring|claiming|including|inside|outside|using|via|because|targeting|against|into|exploded|located|stationed|following|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of|and\s+then|${AND_VERB})\b|\s*[,;:()\[]|\.(?:\s|$)|\s*$)`,
   "u",
 );
 
@@ -522,15 +524,24 @@ export function targetPhraseAt(text: string, start: number, end: number): { valu
 }
 
 const ACTOR_NOUN =
-  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:group of|band of|number of|pair of)?\s*(?:[A-Za-z-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|members|group|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|people|residents|villagers|youths|officers|guerrillas|militia|militias))\s*$/i;
+  /\b((?:(?:a|an|the|some|several|two|three|four|five|unknown|unidentified|suspected|armed|presumed|alleged|local)\s+)*(?:[A-Z][\w-]*\s+(?:and|&)\s+)?(?:group of|band of|number of|pair of|members of|member of)?\s*(?:(?!(?:that|which|who|when|while|after|before|and|or|but|as|if|then|of|in|on|at|by|to|from|with|for)\s)[A-Za-z0-9-]+\s+){0,2}?(?:militants|militant|gunmen|gunman|fighters|attackers|assailants|insurgents|rebels|soldiers|forces|troops|police|policemen|men|man|members|group|gang|gangs|mob|bandits|extremists|jihadists|terrorists|Uzbeks|suspects|individuals|persons|people|residents|villagers|youths|officers|guerrillas|militia|militias|militiamen|traffickers|military|army|navy|kidnappers|robbers|criminals|hitmen|herders|vigilantes|personnel|force|elements|cadres|guard|guards|shooters|operatives|loyalists|tribesmen|pastoralists|individual|person|assailant|attacker|suspect|soldier|fighter|rebel|militiaman|trafficker|woman|youth|officer|snipers|coalition|division|brigade|battalion)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$/i;
+/**
+ * Where the subject describes the attackers' vehicle, post, dress or suspected aim before the verb: "gunmen in a
+ * car| opened fire"; states a first deed: "gunmen| broke into a home and opened fire"; or names the craft a force
+ * flew: "the army| warplanes struck".
+ */
+const TRAILING_ADJUNCT = /\s+(?:(?:positioned|stationed|based|deployed)\s+)?(?:in|on|at|near|onboard|aboard|riding|wearing|with|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$|\s+(?:suspected|believed|thought|said)\s+to\s+(?:be|have)\s+[^,;]*$|\s+(?:[a-z]+ed|broke|took|stole|set|beat|hit|ran|fled|came)\s+(?:into|in|to|at|on|a|an|the|his|her|their)\s+[^,;]*?\s+and$|(?<=\b(?:army|military|air\s+force|navy|forces))\s+(?:warplanes?|jets?|helicopters?|drones?|aircraft|gunboats?|planes?)$/i;
 
 /** A descriptive actor ending just before `pos`: "unknown gunmen shot", "Russian forces clashed". */
 export function actorPhraseBefore(ctx: Context, unit: Unit, pos: number): Participant | undefined {
   const from = clauseStart(unit, pos);
-  const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was)\s*$/i, " ");
-  const match = ACTOR_NOUN.exec(head.replace(/\s+$/, ""));
+  // "forces carried out| shelling": a support verb stands between the attackers and a trigger that names the act.
+  const head = ctx.doc.text.slice(from, pos).replace(/\s+(?:also|then|reportedly|allegedly|presumably|have|has|had|were|was|carried(?:\s+out)?|conducted|launched|staged|mounted)\s*$/i, " ");
+  const trimmed = head.replace(/\s+$/, "");
+  const match = ACTOR_NOUN.exec(trimmed) ?? ACTOR_NOUN.exec(trimmed.replace(TRAILING_ADJUNCT, ""));
   if (!match) return undefined;
-  const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").trim();
-  const start = from + head.replace(/\s+$/, "").length - match[0].trimEnd().length + (match[0].length - match[0].trimStart().length);
+  // "2 Northland-led coalition| air raids": a count before a name counts the raids, not the attackers.
+  const value = match[1]!.replace(/^(?:the|a|an)\s+/i, "").replace(/^\d+\s+(?=[A-Z])/, "").trim();
+  const start = from + match.index + match[0].indexOf(value);
   return { value, start, end: start + value.length };
 }
