@@ -62,7 +62,7 @@ export function placeLikeNames(doc: Pick<Doc, "text" | "entities">): Set<string>
   return new Set([...locative].filter(([, only]) => only).map(([name]) => name));
 }
 
-/** Nouns of administrative units and of the sites in them: "Ugaas Khaliif airport in Belet Weyne town", "Kazigaon police station limits in Kokrajhar district". */
+/** Nouns of administrative units and of the sites in them: "Hasan Dirir airport in Wardale town", "Ranigaon police station limits in Kestapur district". */
 const PLACE_NOUNS = String.raw`${ADMIN_NOUNS}|camp|mountain|forest|airport|market|checkpoint|junction|bridge|base|mosque|church|school|hospital|prison|roundabout|(?:police\s+)?station(?:\s+limits)?`;
 
 /**
@@ -73,9 +73,9 @@ const CONTAINED_GAP = new RegExp(
   String.raw`^\]?(?:\s*(?:${PLACE_NOUNS}))*\s*(?:\([^()]*\)\s*|\[[^[\]]*\]\s*)?(?:,|\(|\[|,?\s*\b(?:in|of|within|under)\b(?:\s+the)?(?:\s+(?:rural|[a-z]+ern|central))?(?:\s+(?:${ADMIN_NOUNS}|capital)(?:\s+of(?:\s+the)?)?)?)\s*$`,
   "iu",
 );
-/** Only place nouns between two names: "the Gire Mamrez area Amadiya district", "Calanleey village neighborhood Kismayo town". */
+/** Only place nouns between two names: "the Gire Tolan area Marben district", "Calanleey village neighborhood Kismayo town". */
 const NOUNS_ONLY_GAP = new RegExp(String.raw`^(?:\s+(?:${PLACE_NOUNS}))+\s+$`, "iu");
-/** Names in a list: "in Dola Sive, Gire Cehennem and Sehid Sahin areas in Zap region" puts each in Zap. */
+/** Names in a list: "in Sela Mor, Gire Avan and Kani Dor areas in Velm region" puts each in Velm. */
 const COORDINATED_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/i;
 
 /** The document's place mentions as the event stage reads them (places.ts, with the names used only as places). */

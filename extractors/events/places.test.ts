@@ -39,19 +39,19 @@ describe("places: names the text marks as places", () => {
     expect(placeNames("The attack in Tajikistan’s Danghara district killed four.", [["Tajikistan", "GPE"]])).toEqual(["Tajikistan", "Danghara"]);
   });
 
-  it("does not take an acronym before 'camp' for a place: 'shelled the MINUSMA camp in the town of Ber'", () => {
-    expect(placeNames("On 28 February 2022, militants shelled the MINUSMA camp in the town of Ber (Tombouctou).", [["MINUSMA", "ORG"]])).toEqual([
-      "Ber",
-      "Tombouctou",
+  it("does not take an acronym before 'camp' for a place: 'shelled the UNPAX camp in the town of Velmor'", () => {
+    expect(placeNames("On 9 October 2021, rebels shelled the UNPAX camp in the town of Velmor (Duskara).", [["UNPAX", "ORG"]])).toEqual([
+      "Velmor",
+      "Duskara",
     ]);
   });
 });
 
 describe("places: the scene a note opens with", () => {
   it("takes 'near X,' and 'in the rural area of X municipality' at the head as the place", () => {
-    const near = "On 3 February 2022, near Ciudad Arce, La Libertad, gang members shot and killed a bus driver in Las Flores canton.";
-    expect(attackPlace(near, [["Ciudad Arce", "PERSON"], ["La Libertad", "GPE"], ["Las Flores", "GPE"]], [["3 February 2022", "2022-02-03"]])).toBe(
-      "Ciudad Arce",
+    const near = "On 19 August 2021, near Villa Serena, Monte Azul, gang members shot dead a taxi driver in Las Brisas canton.";
+    expect(attackPlace(near, [["Villa Serena", "PERSON"], ["Monte Azul", "GPE"], ["Las Brisas", "GPE"]], [["19 August 2021", "2021-08-19"]])).toBe(
+      "Villa Serena",
     );
     const rural =
       "On 7 March 2022, in the rural area of Suarez municipality (Cauca), dissidents killed a farmer whose body was found in the El Hato vereda.";
@@ -91,45 +91,45 @@ describe("places: containment across designators, asides and directions", () => 
     const text =
       "On 4 March 2022, militiamen attacked civilians in Kibanga village, in Kalonda groupement (Kalemie, Tanganyika). " +
       "On 5 March 2022, warplanes struck Gire Zinar area (Kurdish name) in Avasin region of Erbil. " +
-      "On 6 March 2022, troops stormed a house in Tal Jamus village in the southern countryside of Ein Issa in Ar Raqqa.";
-    const within = placeRelation(docWith(text, [["Erbil", "GPE"], ["Ar Raqqa", "GPE"]]));
+      "On 6 March 2022, troops raided a house in Tal Warda village in the southern countryside of Ein Sabil in Ar Rimal.";
+    const within = placeRelation(docWith(text, [["Erbil", "GPE"], ["Ar Rimal", "GPE"]]));
     expect(within("Kibanga", "Kalonda")).toBe(true);
     expect(within("Kibanga", "Tanganyika")).toBe(true);
     expect(within("Gire Zinar", "Avasin")).toBe(true);
-    expect(within("Tal Jamus", "Ein Issa")).toBe(true);
-    expect(within("Ein Issa", "Tal Jamus")).toBe(false);
+    expect(within("Tal Warda", "Ein Sabil")).toBe(true);
+    expect(within("Ein Sabil", "Tal Warda")).toBe(false);
   });
 });
 
 describe("places: organisations' names are not recovered as places", () => {
-  it("leaves 'a member of the Kurdistan Democratic Party' and 'a team of STF, DRG, and CRPF' to the tagger", () => {
+  it("leaves 'a member of the Kurdistan Democratic Party' and 'a team of KPF, RRU, and BSG' to the tagger", () => {
     const text = "On 2 April 2022, gunmen shot a member of the Kurdistan Democratic Party in the Banja Ali area of Kirkuk.";
     expect(placeNames(text, [["Kurdistan", "GPE"], ["Kirkuk", "GPE"]])).toEqual(["Kurdistan", "Banja Ali", "Kirkuk"]);
-    expect(placeNames("Maoists clashed with a joint team of STF, DRG, and CRPF near Marjum village.", [])).toEqual(["Marjum"]);
+    expect(placeNames("Insurgents clashed with a joint team of KPF, RRU, and BSG near Tolvan village.", [])).toEqual(["Tolvan"]);
   });
 });
 
 describe("places: where the attack happened, not where someone came from or went", () => {
   it("takes the target's village over the attackers' positions and a place someone was heading to", () => {
     const fired =
-      "On 11 January 2022, the ministry reported that Armenian forces fired from their positions in the Tavush region towards Azerbaijani positions near Gosha village, Tovuz region.";
-    expect(attackPlace(fired, [["Armenian", "NORP"], ["Tavush", "GPE"], ["Azerbaijani", "NORP"], ["Tovuz", "GPE"]], [["11 January 2022", "2022-01-11"]])).toBe(
-      "Gosha",
+      "On 20 September 2021, the ministry said that Ostrian forces fired from their positions in the Marlow region towards Velmaran positions near Brisk village, Tarn region.";
+    expect(attackPlace(fired, [["Ostrian", "NORP"], ["Marlow", "GPE"], ["Velmaran", "NORP"], ["Tarn", "GPE"]], [["20 September 2021", "2021-09-20"]])).toBe(
+      "Brisk",
     );
-    const heading = "On 28 January 2022, militants ambushed a convoy heading to Shalambood near Buufow Bacaad village (Marka, Lower Shabelle).";
-    expect(attackPlace(heading, [["Shalambood", "GPE"]], [["28 January 2022", "2022-01-28"]])).toBe("Buufow Bacaad");
+    const heading = "On 14 November 2021, militants ambushed a supply convoy heading to Kessary near Dolmar Hadeed village (Varnel, Upper Tarn).";
+    expect(attackPlace(heading, [["Kessary", "GPE"]], [["14 November 2021", "2021-11-14"]])).toBe("Dolmar Hadeed");
   });
 
-  it("does not take a place an organisation's name begins with: 'workers of the Azerbaijan State Agency of Motor Roads'", () => {
-    const text = "On 3 March 2022, a mine wounded three workers of the Azerbaijan State Agency of Motor Roads who were repairing a road in Tartar.";
-    expect(attackPlace(text, [["Azerbaijan", "GPE"], ["Tartar", "GPE"]], [["3 March 2022", "2022-03-03"]])).toBe("Tartar");
+  it("does not take a place an organisation's name begins with: 'employees of the Ostria State Agency of Public Roads'", () => {
+    const text = "On 7 December 2021, a landmine injured two employees of the Ostria State Agency of Public Roads who were resurfacing a road in Kelmar.";
+    expect(attackPlace(text, [["Ostria", "GPE"], ["Kelmar", "GPE"]], [["7 December 2021", "2021-12-07"]])).toBe("Kelmar");
   });
 });
 
 describe("places: communities, fronts, designators and roads between places", () => {
-  it("takes 'Oshie community', 'tambon Sateng' and a name ending in City, but not 'the Fulani community'", () => {
-    const invaded = "On 2 March 2022, cultists shot sporadically when they invaded Oshie community (Ahoada West, Rivers).";
-    expect(attackPlace(invaded, [["Oshie", "PERSON"]], [["2 March 2022", "2022-03-02"]])).toBe("Oshie");
+  it("takes 'Ubeku community', 'tambon Sateng' and a name ending in City, but not 'the Fulani community'", () => {
+    const invaded = "On 25 July 2021, cult members fired into the air when they invaded Ubeku community (Ashara East, Delmar).";
+    expect(attackPlace(invaded, [["Ubeku", "PERSON"]], [["25 July 2021", "2021-07-25"]])).toBe("Ubeku");
     const tambon = "On 2 February 2022, a bomb went off near a school in tambon Sateng (Mueang Yala, Yala), wounding a teacher.";
     expect(attackPlace(tambon, [["Sateng", "PERSON"], ["Mueang Yala", "PERSON"]], [["2 February 2022", "2022-02-02"]])).toBe("Sateng");
     const city = "On 18 January 2022, three air raids targeted Al Bayda City.";
@@ -138,22 +138,22 @@ describe("places: communities, fronts, designators and roads between places", ()
   });
 
   it("takes the object of 'targeted' the tagger typed PERSON when two levels follow it, and a front after an aside", () => {
-    const targeted = "On 10 February 2022, coalition air raids targeted As Saqiyah (Al Maslub, Al Jawf), killing cattle.";
-    expect(attackPlace(targeted, [["As Saqiyah", "PERSON"], ["Al Maslub", "PERSON"], ["Al Jawf", "PERSON"]], [["10 February 2022", "2022-02-10"]])).toBe(
-      "As Saqiyah",
+    const targeted = "On 5 October 2021, coalition air raids targeted As Sahira (Al Marwan, Al Dunayr), killing livestock.";
+    expect(attackPlace(targeted, [["As Sahira", "PERSON"], ["Al Marwan", "PERSON"], ["Al Dunayr", "PERSON"]], [["5 October 2021", "2021-10-05"]])).toBe(
+      "As Sahira",
     );
     const front = "On 14 March 2022, government forces clashed with rebels in Al Aqrud front (Al Misrakh, Taizz).";
     expect(attackPlace(front, [["Al Misrakh", "PERSON"]], [["14 March 2022", "2022-03-14"]])).toBe("Al Aqrud");
   });
 
   it("does not take a road named by the towns it joins, but the place that locates it", () => {
-    const text = "On 12 June 2022, gunmen abducted three pastors along the Ochadam-Okele-Ejule road (Ofu, Kogi).";
-    expect(attackPlace(text, [["Ochadam-Okele-Ejule", "GPE"], ["Ofu", "GPE"], ["Kogi", "GPE"]], [["12 June 2022", "2022-06-12"]])).toBe("Ofu");
+    const text = "On 30 August 2021, gunmen kidnapped two clerics along the Amaro-Kelu-Besin road (Udara, Tarn).";
+    expect(attackPlace(text, [["Amaro-Kelu-Besin", "GPE"], ["Udara", "GPE"], ["Tarn", "GPE"]], [["30 August 2021", "2021-08-30"]])).toBe("Udara");
   });
 
   it("does not take the place a ruler rules for where he was attacked", () => {
-    const text = "On 22 June 2022, gunmen abducted the traditional ruler of Isuokoma community from his palace in Isu (Onicha, Ebonyi).";
-    expect(attackPlace(text, [["Isu", "GPE"]], [["22 June 2022", "2022-06-22"]])).toBe("Isu");
+    const text = "On 16 November 2021, gunmen abducted the traditional ruler of Okpara community from his home in Elu (Ameka, Delmar).";
+    expect(attackPlace(text, [["Elu", "GPE"]], [["16 November 2021", "2021-11-16"]])).toBe("Elu");
   });
 });
 
@@ -166,8 +166,8 @@ describe("places: a name standing where a place stands comes first", () => {
   });
 
   it("takes the village near which a convoy was bombed, not the towns its road runs between", () => {
-    const text = "On 17 January 2022, a roadside bomb exploded under a convoy travelling on the road between Awdheegle and Murru, near Mubaarak village (Qoryooley).";
-    expect(attackPlace(text, [["Awdheegle", "GPE"], ["Murru", "GPE"], ["Qoryooley", "GPE"]], [["17 January 2022", "2022-01-17"]])).toBe("Mubaarak");
+    const text = "On 23 October 2021, a roadside bomb exploded beneath a convoy moving along the road between Dalmar and Hurro, near Barako village (Wenley).";
+    expect(attackPlace(text, [["Dalmar", "GPE"], ["Hurro", "GPE"], ["Wenley", "GPE"]], [["23 October 2021", "2021-10-23"]])).toBe("Barako");
   });
 
   it("does not take the country the missiles were fired from", () => {
@@ -178,41 +178,41 @@ describe("places: a name standing where a place stands comes first", () => {
   });
 
   it("does not take a place that begins a possessive organisation's name", () => {
-    const text = "On 12 June 2022, clashes erupted over Al Mu'tasim Brigade's attempt to detain fighters in Kaeebeh village.";
-    expect(attackPlace(text, [["Al", "GPE"]], [["12 June 2022", "2022-06-12"]])).toBe("Kaeebeh");
+    const text = "On 2 November 2021, clashes erupted over Al Ma'mun Brigade's bid to arrest gunmen in Sawanah village.";
+    expect(attackPlace(text, [["Al", "GPE"]], [["2 November 2021", "2021-11-02"]])).toBe("Sawanah");
   });
 
   it("takes a territorial community that was shelled and a name ending in LGA", () => {
-    const shelled = "On 24 May 2022, Russian forces shelled Bereznehuvate territorial community, Mykolaiv, hitting houses.";
-    expect(attackPlace(shelled, [["Bereznehuvate", "PERSON"], ["Mykolaiv", "PERSON"]], [["24 May 2022", "2022-05-24"]])).toBe("Bereznehuvate");
+    const shelled = "On 18 September 2021, Ostrian forces shelled Kalynotrav territorial community, Marvensk, damaging homes.";
+    expect(attackPlace(shelled, [["Kalynotrav", "PERSON"], ["Marvensk", "PERSON"]], [["18 September 2021", "2021-09-18"]])).toBe("Kalynotrav");
     expect(placeNames("Gunmen abducted four commuters in Sabon Birni LGA (Sokoto).", [])).toEqual(["Sabon Birni LGA", "Sokoto"]);
   });
 });
 
 describe("places: containment of a list and of names juxtaposed", () => {
   it("puts every name of a list in the place the list is put in", () => {
-    const text = "On 16 April 2022, warplanes struck rebels in Dola Sive, Gire Cehennem and Sehid Sahin areas in Zap region of Duhok.";
-    const within = placeRelation(docWith(text, [["Duhok", "GPE"]]));
-    expect(within("Dola Sive", "Zap")).toBe(true);
-    expect(within("Gire Cehennem", "Duhok")).toBe(true);
-    expect(within("Sehid Sahin", "Zap")).toBe(true);
-    expect(within("Zap", "Dola Sive")).toBe(false);
+    const text = "On 3 September 2021, jets struck militants in Sela Mor, Gire Avan and Kani Dor areas in Velm region of Harlow.";
+    const within = placeRelation(docWith(text, [["Harlow", "GPE"]]));
+    expect(within("Sela Mor", "Velm")).toBe(true);
+    expect(within("Gire Avan", "Harlow")).toBe(true);
+    expect(within("Kani Dor", "Velm")).toBe(true);
+    expect(within("Velm", "Sela Mor")).toBe(false);
   });
 
   it("reads 'X area Y district' and 'X airport in Y town' as containment", () => {
     const text =
-      "On 27 June 2022, airstrikes targeted positions in the Gire Mamrez area Amadiya district. On 12 January 2022, militias clashed near Ugaas Khaliif airport in Belet Weyne town.";
-    const within = placeRelation(docWith(text, [["Amadiya", "GPE"], ["Belet Weyne", "GPE"]]));
-    expect(within("Gire Mamrez", "Amadiya")).toBe(true);
-    expect(within("Ugaas Khaliif", "Belet Weyne")).toBe(true);
+      "On 11 July 2021, airstrikes hit positions in the Gire Tolan area Marben district. On 4 December 2021, militias clashed near Hasan Dirir airport in Wardale town.";
+    const within = placeRelation(docWith(text, [["Marben", "GPE"], ["Wardale", "GPE"]]));
+    expect(within("Gire Tolan", "Marben")).toBe(true);
+    expect(within("Hasan Dirir", "Wardale")).toBe(true);
   });
 
   it("reads a police station's limits as containment and keeps a nationality after a particle inside a place's name", () => {
-    const limits = "On 15 April 2022, gunmen shot a villager at Kachudola village under Kazigaon police Station limits in Kokrajhar district (Assam).";
-    expect(placeRelation(docWith(limits, [["Kazigaon", "GPE"], ["Kokrajhar", "GPE"], ["Assam", "GPE"]]))("Kachudola", "Kokrajhar")).toBe(true);
-    const arab = "On 9 January 2022, troops shelled Khaneh village in the eastern countryside of Ain al Arab city in Aleppo governorate.";
-    const mentions = [["Ain", "GPE"], ["Arab", "NORP"], ["Aleppo", "GPE"]] as const;
-    expect(placeRelation(docWith(arab, mentions.map((m) => [...m])))("Khaneh", "Ain al Arab")).toBe(true);
+    const limits = "On 26 August 2021, gunmen shot a farmer at Dolpara village under Ranigaon police Station limits in Kestapur district (Varnam).";
+    expect(placeRelation(docWith(limits, [["Ranigaon", "GPE"], ["Kestapur", "GPE"], ["Varnam", "GPE"]]))("Dolpara", "Kestapur")).toBe(true);
+    const arab = "On 13 October 2021, troops shelled Tellan village in the eastern countryside of Ras al Arab city in Qasrin governorate.";
+    const mentions = [["Ras", "GPE"], ["Arab", "NORP"], ["Qasrin", "GPE"]] as const;
+    expect(placeRelation(docWith(arab, mentions.map((m) => [...m])))("Tellan", "Ras al Arab")).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@
  *                                   "in Guaruja (Sao Paulo)", "near Zalizna Balka, Donetsk";
  *   after a locative, overlapping a place the tagger found
  *                                   "in Porto Velho" (tagged "Porto");
- *   coordinated with such a place   "in Oe Khu Yi and Naung Pale villages";
+ *   coordinated with such a place   "in Tal Oke and Myin Sai villages";
  *   inside the hierarchy given after a place
  *                                   "in Dong village (Jos North, Plateau)".
  * The names of such a hierarchy are each within the one before them.
@@ -31,7 +31,7 @@ const PARTICLE_BEFORE = /\b(?:al|el|ar|as|ad|an|de|del|da|do|du)\s$/u;
 export const ADMIN_NOUNS =
   "villages?|towns?|city|cities|districts?|sub-?districts?|provinces?|regions?|states?|count(?:y|ies)|municipalit(?:y|ies)|communes?|barangays?|townships?|village\\s+tracts?|governorates?|departments?|prefectures?|oblasts?|rayons?|raions?|hromadas?|localit(?:y|ies)|woredas?|kebeles?|zones?|LGAs?|neighbou?rhoods?|suburbs?|wards?|tehsils?|upazilas?|sub-?count(?:y|ies)|parish(?:es)?|chiefdoms?|groupements?|territor(?:y|ies)|cantons?|arrondissements?|quarters?|colonias?|aldeas?|corregimientos?|veredas?|municipios?|distritos?|bairros?|favelas?|kampungs?|desas?|kelurahans?|kecamatans?|regenc(?:y|ies)|amphoes?|tambons?|fronts?|axis|areas?|hills?|valleys?|mountains?|plains?|desert|badia|forest|countryside|outskirts";
 /**
- * "Zmiivka village", "Bereznehuvate territorial community", "the Gire Mamrez area Amadiya district", not "Village Council"
+ * "Zmiivka village", "Kalynotrav territorial community", "the Gire Tolan area Marben district", not "Village Council"
  * nor "the Ka Dung ward administrator": the noun heads no longer phrase.
  */
 const ADMIN_AFTER = new RegExp(
@@ -50,7 +50,7 @@ const ADMIN_HEAD = /\s(?:City|Town|Village|District|Province|Governorate|Region|
 const LOCATIVES = new Set(
   "in near at around outside inside of to from toward towards between on over into across and nearby rural downtown central northern southern eastern western".split(" "),
 );
-/** Attack verbs whose object may be a place: "shelled Oleksandrivka, Donetsk", "invaded Oshie community". */
+/** Attack verbs whose object may be a place: "shelled Oleksandrivka, Donetsk", "invaded Ubeku community". */
 const PLACE_OBJECT_VERBS = new Set("shelled bombed bombarded struck hit targeted attacked raided stormed invaded captured besieged overran".split(" "));
 
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
@@ -112,7 +112,7 @@ interface Candidate {
   place: boolean;
 }
 
-/** All-capital names ("MINUSMA camp") are organisations more often than places. */
+/** All-capital names ("UNPAX camp") are organisations more often than places. */
 const ACRONYM = /^[\p{Lu}\d-]+$/u;
 /** The last word of an organisation's name: "Democratic Party", "Yaw Defense Force", "Al Mu'tasim Brigade". */
 const ORG_HEAD =
@@ -170,20 +170,20 @@ export function placeMentions(
     const previous = candidates[i - 1];
     c.place =
       ADMIN_AFTER.test(after) ||
-      // "invaded Oshie community", not "members of the Fulani community".
+      // "invaded Ubeku community", not "members of the Fulani community".
       (COMMUNITY_AFTER.test(after) && before[0] !== "the") ||
       designated(before) ||
       // "..., Dunmore LGA (Kesh)": a name whose own last word is an administrative noun, anywhere unless it names an
       // organisation ("Islamic State Khorasan Province").
       (ADMIN_HEAD.test(c.text) && (locative(before) || afterVerb(before) || !overlapsEntity(source.entities, c, "ORG"))) ||
       // A verb's object is a place only with a hierarchy after it, and when the tagger saw no person unless the hierarchy
-      // has two levels: "shelled Avdiivka, Donetsk", "targeted As Saqiyah (Al Maslub, Al Jawf)".
+      // has two levels: "shelled Avdiivka, Donetsk", "targeted As Sahira (Al Marwan, Al Dunayr)".
       (afterVerb(before) && hierarchyAfter(after) && (!taggedPerson(c) || TWO_LEVELS_AFTER.test(after))) ||
-      // "in Dola Sive, Gire Cehennem and Sehid Sahin areas": a name inside a list whose last name is a place.
+      // "in Sela Mor, Gire Avan and Kani Dor areas": a name inside a list whose last name is a place.
       (previous !== undefined && LIST_GAP.test(text.slice(previous.end, c.start)) && next !== undefined && next.place && AND_AFTER.test(text.slice(c.end, next.start))) ||
       (locative(before) &&
         (hierarchyAfter(after) ||
-          // "near Ugaas Khaliif airport": a site named after its place.
+          // "near Hasan Dirir airport": a site named after its place.
           SITE_AFTER.test(after) ||
           // An untagged name closing its clause: "near Kalynove-Borshchuvate."
           (END_AFTER.test(after) && !taggedAny(c)) ||

@@ -267,7 +267,7 @@ const AFTER_PLACE = new RegExp(
 const ROUTE_NAME = /\p{L}-\p{Lu}/u;
 const ROUTE_AFTER = /^\s+(?:road|highway|expressway|motorway|route|axis|corridor)\b/i;
 
-/** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada", "the ruler of Isuokoma community". */
+/** A place named as an owner, not where the event happened: "the embassies of Israel", "the government of Canada", "the ruler of Okpara community". */
 const OWNER_OF = String.raw`\b(?:embass(?:y|ies)|consulates?|government|forces|army|presidents?|prime\s+minister|citizens|nationals|rulers?|kings?|chiefs?|mayors?|governors?)\s+of\s+(?:the\s+)?`;
 const OWNER_BEFORE = new RegExp(`${OWNER_OF}$`, "i");
 /** A name after "to be" says what something is: "mines, presumed to be Ostrian, exploded". */
@@ -275,7 +275,7 @@ const PREDICATE_BEFORE = /\bto\s+be\s+(?:the\s+)?$/i;
 const ADMIN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${ADMIN_NOUNS})\b`, "i");
 /** The second of two owners: "the embassies of Israel and the U.S.". */
 const OWNERS_BEFORE = new RegExp(String.raw`${OWNER_OF}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+(?:the\s+)?$`, "i");
-/** A scene-setting locative at the head of the sentence: "On 4 March 2022, in Mejicanos, San Salvador, …", "near Apopa, …", "in the rural area of Argelia municipality". */
+/** A scene-setting locative at the head of the sentence: "On 4 March 2021, in Villa Serena, Monte Azul, …", "near Las Brisas, …", "in the rural area of Lakeside municipality". */
 const SCENE = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?(?:in|near|around|outside|between|close\s+to)\s+(?:the\s+)?(?:(?:rural\s+|urban\s+)?(?:${ADMIN_NOUNS}|vicinity|surroundings)\s+of\s+(?:the\s+)?)?$`,
   "iu",
@@ -296,7 +296,7 @@ function setsScene(ctx: Context, unit: Unit, e: Entity): boolean {
  * Where the attackers or victims came from, were heading, lived, were based
  * or were taken, what a person stands for, or a road's namesake, not where the
  * attack happened: "a man from rural Damascus", "fired from their positions in
- * the Tavush region", "heading to Shalambood", "tried to enter Israel", "a
+ * the Marlow region", "heading to Kessary", "tried to enter Israel", "a
  * delegate for Southwest state", "taken to a hospital in Dorrin", "coming
  * from the market in Dorrin", "who lives in Dorrin", "rebels based in Dorrin",
  * "on Dorrin road". Such a place is taken only when the text gives no other.
@@ -366,7 +366,7 @@ function inLocativeSlot(ctx: Context, e: Entity): boolean {
   return locative;
 }
 
-/** The trigger's own object: "shelled Popasna", "targeted the Gire Mamrez area". */
+/** The trigger's own object: "shelled Popasna", "targeted the Gire Tolan area". */
 const VERB_OBJECT = /^\s+(?:the\s+)?$/;
 
 /** A name that stands where a place stands: in a locative slot, or as the object of the trigger ending at `to`. */

@@ -54,14 +54,14 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
   it("reads a shell that targeted a district, a truck destroyed with a bomb and fighting that took place", () => {
     const shell = attacks("On 8 June 2022, a mortar shell targeted Salh district, killing a civilian.", [["Salh", "GPE"]], [["8 June 2022", "2022-06-08"]]);
     expect(slotOf(shell[0]!, "location")).toBe("Salh");
-    const truck = attacks("On 10 April 2022, armed men destroyed a timber truck with a bomb near Namlee village.", [], [["10 April 2022", "2022-04-10"]]);
-    expect(slotOf(truck[0]!, "location")).toBe("Namlee");
-    const fighting = attacks("On 11 March 2022, fighting took place between the two armies in Kalyta.", [["Kalyta", "GPE"]], [["11 March 2022", "2022-03-11"]]);
-    expect(slotOf(fighting[0]!, "location")).toBe("Kalyta");
+    const truck = attacks("On 21 October 2021, unknown men destroyed a fuel truck with a bomb near Tarvel village.", [], [["21 October 2021", "2021-10-21"]]);
+    expect(slotOf(truck[0]!, "location")).toBe("Tarvel");
+    const fighting = attacks("On 2 December 2021, fighting took place between two rival militias in Marbury.", [["Marbury", "GPE"]], [["2 December 2021", "2021-12-02"]]);
+    expect(slotOf(fighting[0]!, "location")).toBe("Marbury");
   });
 
   it("makes no incident of undated fighting with a group", () => {
-    expect(attacks("The army has been fighting with the rebels around Kalyta.", [["Kalyta", "GPE"]])).toHaveLength(0);
+    expect(attacks("The army has been fighting with the rebels around Marbury.", [["Marbury", "GPE"]])).toHaveLength(0);
   });
 
   it("reads dated combat told by what it destroyed, an attempted abduction and an incursion", () => {
@@ -70,8 +70,8 @@ describe("triggers: attacks stated by their weapon, their victims or the fight",
     expect(attacks("Ukrainian forces have destroyed many Russian tanks in the Chernihiv region.", [["Chernihiv", "GPE"]])).toHaveLength(0);
     const abduct = attacks("On 6 June 2022, in Campinas, four armed men tried to abduct a bar employee.", [["Campinas", "GPE"]], [["6 June 2022", "2022-06-06"]]);
     expect(slotOf(abduct[0]!, "method")).toBe("kidnapping");
-    const incursion = attacks("On 5 January 2022, soldiers carried out an incursion in the rural commune of Kitumbiro.", [], [["5 January 2022", "2022-01-05"]]);
-    expect(slotOf(incursion[0]!, "location")).toBe("Kitumbiro");
+    const incursion = attacks("On 19 November 2021, troops staged an incursion in the rural commune of Dembara.", [], [["19 November 2021", "2021-11-19"]]);
+    expect(slotOf(incursion[0]!, "location")).toBe("Dembara");
   });
 
   it("reads 'attacked' in a list of verbs, a count of places invaded and arson", () => {
