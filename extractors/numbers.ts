@@ -268,7 +268,7 @@ const HOSTAGE_PATTERNS: TollPattern[] = [
 /** People taken, listed after the verb: "kidnapped the mayor and three officials", "took four geologists and eight soldiers hostage". */
 const KIDNAPPED = /\b(?:kidnapped|abducted|kidnapping|abducting)\s+/gi;
 /** Words without which neither pattern can match: a cheap test that spares most sentences both. */
-const TAKING = /hostage|kidnap|abduct/i;
+const HOSTAGE_WORDS = /hostage|kidnap|abduct/i;
 const TAKEN_HOSTAGE = /\b(?:took|taking|take|takes|held|holding|hold|holds|seized|seizing)\s+((?:[\w’'-]+,?\s+){1,12}?)(?:as\s+)?hostages?\b/gi;
 
 /**
@@ -278,7 +278,7 @@ const TAKEN_HOSTAGE = /\b(?:took|taking|take|takes|held|holding|hold|holds|seize
  * the figure's own reading ("around 30 Hazara men", "at least 250 people").
  */
 function listedHostages(text: string): Quantity | undefined {
-  if (!TAKING.test(text)) return undefined;
+  if (!HOSTAGE_WORDS.test(text)) return undefined;
   const objects = [
     ...allMatches(TAKEN_HOSTAGE, text).map((m) => m[1]!),
     ...allMatches(KIDNAPPED, text).map((m) => objectOf(text.slice(m.index + m[0].length))),

@@ -318,8 +318,10 @@ const COMBAT = /^(?:clash|fought|fight|battl|engag|exchang|skirmish|gun\s*battle
 /** The object of a verb, after its particle or a second verb sharing it: "shot down| a helicopter", "ambushed and killed| two hunters". */
 const SECOND_VERB = /^\s*(?:(?:down|up)\s+)?(?:(?:and|or)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|beat|hit|stabbed)\s+)?/;
 const TOLL_AFTER = /,?\s+(?:killing|wounding|injuring|abducting|kidnapping)\s+(?!of\b)/i;
-const OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of)\s+/i;
-const COMBAT_OBJECT = /^\s*(?:on|against|targeting|at|towards|upon|of|with)\s+/i;
+const OBJECT_PARTICLES = "on|against|targeting|at|towards|upon|of";
+const OBJECT = new RegExp(String.raw`^\s*(?:${OBJECT_PARTICLES})\s+`, "i");
+/** A battle's other side may also follow "with". */
+const COMBAT_OBJECT = new RegExp(String.raw`^\s*(?:${OBJECT_PARTICLES}|with)\s+`, "i");
 
 /**
  * The target standing at `at`, the object of the attack: a name, or the text's own words; a weapon fired "at"
