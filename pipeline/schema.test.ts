@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { EventSchema, slotKind, TimexValueSchema } from "./schema.ts";
 
 describe("TIMEX3 values", () => {
-  it.each(["2015-08-06", "2015-08", "2015", "199X", "19", "XXXX-08-06", "2015-W32", "2015-SU", "2015-Q3", "1990-H1", "2015-08-06T14:00", "2015-08-06TNI", "P2M", "PT16M", "PT2.5M", "P3Q", "PXY", "P2DE", "PRESENT_REF", "PAST_REF"])(
+  it.each(["2015-08-06", "2015-08", "2015", "199X", "19", "XXXX-08-06", "2015-W32", "2015-SU", "2015-Q3", "1990-H1", "2015-08-06T14:00", "2015-08-06TNI", "XXXX-WXX-2", "XXXX-WXX-2TNI", "2015-W32-5T20:00", "TMO", "P2M", "PT16M", "PT2.5M", "P3Q", "PXY", "P2DE", "PRESENT_REF", "PAST_REF"])(
     "accepts %s",
     (value) => expect(TimexValueSchema.safeParse(value).success).toBe(true),
   );
 
-  it.each(["", "P", "August 2015", "2015-13-01x", "2015/08/06", "PT", "last year"])("rejects %j", (value) =>
+  it.each(["", "P", "August 2015", "2015-13-01x", "2015/08/06", "PT", "last year", "XXXX-WXX-8TNI", "XXXX-WXX-2TXY"])("rejects %j", (value) =>
     expect(TimexValueSchema.safeParse(value).success).toBe(false),
   );
 });

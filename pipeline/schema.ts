@@ -35,11 +35,15 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 /**
  * A TIMEX3 value: calendar dates with X for unknown digits (2015-08-06, 2015-08,
- * 199X, XXXX-08-06), weeks, seasons, quarters, times, durations (P2M, PT16M, P3Q),
- * and the reference words PRESENT_REF / PAST_REF / FUTURE_REF.
+ * 199X, XXXX-08-06), weeks and weekdays (2015-W32, XXXX-WXX-2), seasons,
+ * quarters, times, also of a day or weekday (2015-08-06T14:00, XXXX-WXX-2TNI:
+ * Tuesday nights), durations (P2M, PT16M, P3Q), and the reference words
+ * PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-const TIMEX_VALUE =
-  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?=[\dXT.])(?:[\dX.]+(?:DE|CE|ML|[YMWDQLCE]))*(?:T(?:[\dX.]+[HMS])+)?|[\dX]{2,3}|[\dX]{4}(?:-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:[\dX]{2}(?::[\dX]{2}(?::[\dX]{2})?)?|MO|AF|EV|NI))?)?|W[\dX]{2}(?:-(?:[1-7X]|WE))?|SP|SU|FA|WI|Q[1-4X]|H[12X]))?|T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))$/;
+const TIME_OF_DAY = String.raw`T(?:[\dX]{2}(?::[\dX]{2}(?::[\dX]{2})?)?|MO|AF|EV|NI|DT)`;
+const TIMEX_VALUE = new RegExp(
+  String.raw`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?=[\dXT.])(?:[\dX.]+(?:DE|CE|ML|[YMWDQLCE]))*(?:T(?:[\dX.]+[HMS])+)?|[\dX]{2,3}|[\dX]{4}(?:-(?:[\dX]{2}(?:-[\dX]{2}(?:${TIME_OF_DAY})?)?|W[\dX]{2}(?:-(?:[1-7X](?:${TIME_OF_DAY})?|WE))?|SP|SU|FA|WI|Q[1-4X]|H[12X]))?|${TIME_OF_DAY})$`,
+);
 export const TimexValueSchema = z
   .string()
   .regex(TIMEX_VALUE, "not a TIMEX3 value (e.g. 2015-08-06, 199X, P2M, PRESENT_REF)");
