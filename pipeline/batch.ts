@@ -60,10 +60,10 @@ export function workerHeapLimits(maxDocumentBytes: number): ResourceLimits {
 /**
  * The young generation of the thread that runs the batch, in MB per semi-space.
  * That thread only reads inputs and passes documents and records along, but
- * at V8's default (up to 16) its young generation grows to about 50 MB: a
- * 10 MB batch on two workers peaked at 385-402 MB RSS, and at 369-371 with 4
- * (2 saved another 15 MB but cost 5% of the throughput, 4 about 2%; runs side
- * by side). A V8 flag is global to the process and stays set after the batch.
+ * at V8's default (up to 16) its young generation grows large: a 10 MB batch
+ * on two workers peaked at 384-413 MB RSS, and at 369-381 with 4 (2 saved
+ * another 15 MB but cost 5% of the throughput, 4 about 2%; runs side by side).
+ * A V8 flag is global to the process and stays set after the batch.
  */
 const COORDINATOR_SEMI_SPACE_MB = 4;
 
