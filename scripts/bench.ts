@@ -235,11 +235,7 @@ function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infin
   return measureWithin(Infinity, name, file, workers, subsetBytes) as Promise<Measurement>;
 }
 
-/** The faster of two measurements of the same thing, with every round's seconds (`rounds`) for the report. */
-function faster(a: Measurement & { rounds?: number[] }, b: Measurement): Measurement & { rounds: number[] } {
-  const rounds = [...(a.rounds ?? [a.seconds]), b.seconds];
-  return { ...(b.seconds < a.seconds ? b : a), rounds };
-}
+const fastest = (rounds: Measurement[]) => rounds.reduce((best, m) => (m.seconds < best.seconds ? m : best));
 
 /** A measurement in a fresh process, or null when it is not done within `seconds` (the process is then killed). */
 function measureWithin(seconds: number, name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement | null> {
@@ -305,17 +301,22 @@ async function main() {
       for (const failure of m.failures ?? []) console.log(`    failed: ${failure}`);
     };
     console.log(`tokens: ${fmt(bare.tokens!)} (wink, no whitespace)`);
-    let one = await measure("pipeline", batch, 1);
-    let many = await measure("pipeline", batch, workers);
-    let bareDefault = await measure("readDocDefault", batch);
-    for (let round = 2; round <= Number(values.rounds); round++) {
-      bareDefault = faster(bareDefault, await measure("readDocDefault", batch));
-      many = faster(many, await measure("pipeline", batch, workers));
-      one = faster(one, await measure("pipeline", batch, 1));
+    const oneRounds: Measurement[] = [];
+    const manyRounds: Measurement[] = [];
+    const bareDefaultRounds: Measurement[] = [];
+    for (let round = 1; round <= Math.max(1, Number(values.rounds)); round++) {
+      // Alternated: odd rounds go 1 worker, N workers, readDoc; even rounds the other way round.
+      const order = [
+        async () => oneRounds.push(await measure("pipeline", batch, 1)),
+        async () => manyRounds.push(await measure("pipeline", batch, workers)),
+        async () => bareDefaultRounds.push(await measure("readDocDefault", batch)),
+      ];
+      for (const run of round % 2 ? order : order.reverse()) await run();
     }
-    const rounds = (m: Measurement & { rounds?: number[] }) => (m.rounds ?? [m.seconds]).map((s) => fmt(s, 1)).join(" / ");
+    const [one, many, bareDefault] = [oneRounds, manyRounds, bareDefaultRounds].map(fastest) as [Measurement, Measurement, Measurement];
+    const seconds = (rounds: Measurement[]) => rounds.map((m) => fmt(m.seconds, 1)).join(" / ");
     console.log(
-      `seconds per round (the fastest is kept): 1 worker ${rounds(one)}; ${workers} workers ${rounds(many)}; readDoc, default pipe ${rounds(bareDefault)}\n`,
+      `seconds per round (the fastest is kept): 1 worker ${seconds(oneRounds)}; ${workers} workers ${seconds(manyRounds)}; readDoc, default pipe ${seconds(bareDefaultRounds)}\n`,
     );
     line("pipeline, 1 worker", one);
     line(`pipeline, ${workers} workers`, many);
@@ -380,9 +381,10 @@ if (process.argv[2] === "--child") {
   const result = await CHILDREN[name as keyof typeof CHILDREN](file, Number(workers), Number(subset));
   process.stdout.write(JSON.stringify(result));
 } else {
+  const OPTION_ERRORS = new Set(["ERR_PARSE_ARGS_UNKNOWN_OPTION", "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"]);
   await main().catch((error: unknown) => {
     // A mistyped option gets its message and the usage hint, not a stack trace.
-    if ((error as NodeJS.ErrnoException).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" && (error as NodeJS.ErrnoException).code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw error;
+    if (!OPTION_ERRORS.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
     console.error(`bench: ${(error as Error).message} (npm run bench -- --help)`);
     process.exitCode = 2;
   });
