@@ -69,6 +69,33 @@ describe("runBatch", () => {
     expect(outcomes[1]).toMatchObject({ failure: { id: "doc1", stage: "worker", message: expect.stringMatching(/memory/i) } });
   });
 
+  it("runs a group that hangs or loses its worker again one document at a time, so only the culprit fails", async () => {
+    // On one worker, documents after the first two wait and travel in groups: the hanging and the hoarding ones share theirs with others.
+    const items = Array.from({ length: 40 }, (_, i) => (i === 20 ? doc(i, "HANG forever") : i === 30 ? doc(i, "HOARD memory") : doc(i)));
+    const outcomes = await collect(items, { workerFile: POISONED_WORKER, workers: 1, docTimeoutMs: 3_000, maxDocumentBytes: 1024 });
+    expect(ids(outcomes)).toEqual(items.map((_, i) => `doc${i}`));
+    expect(outcomes.filter((o) => o.status === "failed")).toEqual([
+      expect.objectContaining({ failure: expect.objectContaining({ id: "doc20", stage: "timeout" }) }),
+      expect.objectContaining({ failure: expect.objectContaining({ id: "doc30", stage: "worker", message: expect.stringMatching(/memory/i) }) }),
+    ]);
+  }, 60_000);
+
+  it("passes each document of a slow feed on, and its outcome back, before the next document arrives", async () => {
+    let outcomeSeen = () => {};
+    async function* feed() {
+      for (let i = 0; i < 3; i++) {
+        yield doc(i);
+        await new Promise<void>((resolve) => (outcomeSeen = resolve));
+      }
+    }
+    const seen: string[] = [];
+    for await (const outcome of runBatch(feed(), { workers: 1, docTimeoutMs: 30_000 })) {
+      seen.push(outcome.status === "done" ? outcome.doc.id : "failed");
+      outcomeSeen();
+    }
+    expect(seen).toEqual(["doc0", "doc1", "doc2"]);
+  }, 30_000);
+
   it("gives workers old-generation heap in proportion to the largest document admitted", () => {
     expect(workerHeapLimits(10 * 2 ** 20).maxOldGenerationSizeMb).toBe(640);
     expect(workerHeapLimits(1024).maxOldGenerationSizeMb).toBe(384);

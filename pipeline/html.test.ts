@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageArticle } from "./html.ts";
 import { schemaProblems, spanProblems } from "./validate.ts";
-import processDocument from "./worker.ts";
+import { processDocument } from "./worker.ts";
 
 // Sentences from corpus/000_8a651a583932578d.txt, laid out as a news page with navigation and a footer around the article.
 const PAGE = `<!doctype html><html><head>

@@ -1,8 +1,9 @@
 /**
- * The work done for one document in a worker thread: its article text
- * (extracted first when the input is a web page), every stage, and the
- * checked record. Failures come back as values naming the stage, since an
- * Error's own fields do not survive the trip between threads.
+ * The work done in a worker thread for each document of a group (see
+ * batch.ts): its article text (extracted first when the input is a web
+ * page), every stage, and the checked record. Failures come back as values
+ * naming the stage, since an Error's own fields do not survive the trip
+ * between threads, and one document's failure leaves the others' results.
  */
 import { setFlagsFromString } from "node:v8";
 import type { DocInput } from "./document.ts";
@@ -36,7 +37,7 @@ export function articleInput(task: DocumentTask): DocInput {
   return { ...article, ...task.input, text: article.text, textIsDerived: true };
 }
 
-export default function processDocument(task: DocumentTask): TaskResult {
+export function processDocument(task: DocumentTask): TaskResult {
   let input: DocInput;
   try {
     input = articleInput(task);
@@ -48,4 +49,8 @@ export default function processDocument(task: DocumentTask): TaskResult {
   } catch (error) {
     return failure(error instanceof StageError ? error.stage : "extract", error);
   }
+}
+
+export default function processGroup(tasks: DocumentTask[]): TaskResult[] {
+  return tasks.map(processDocument);
 }
