@@ -43,8 +43,8 @@ describe("pageArticle", () => {
 });
 
 describe("processDocument on a web page", () => {
-  it("carries the extracted text in the record, and its offsets index that text", () => {
-    const result = processDocument({ input: { id: "imu-page", text: PAGE }, markup: "html" });
+  it("carries the extracted text in the record, and its offsets index that text", async () => {
+    const result = await processDocument({ input: { id: "imu-page", text: PAGE }, markup: "html" });
     if (!("record" in result)) throw new Error(result.failure.message);
     const { record } = result;
     expect(record.text).toBe(pageArticle(PAGE)!.text);

@@ -8,7 +8,6 @@
 import { setFlagsFromString } from "node:v8";
 import type { DocInput } from "./document.ts";
 import { extract, StageError } from "./extract.ts";
-import { pageArticle } from "./html.ts";
 import type { DocumentRecord } from "./schema.ts";
 
 // V8 first runs a regular expression in its bytecode interpreter and compiles it
@@ -28,19 +27,26 @@ const failure = (stage: string, error: unknown): TaskResult => ({
   failure: { stage, message: error instanceof Error ? error.message : String(error) },
 });
 
+type HtmlModule = typeof import("./html.ts");
+let html: HtmlModule | undefined;
+/** linkedom and readability take about 120 ms to load, a sixth of a worker's start: a worker loads them with the first web page it meets. */
+async function htmlModule(): Promise<HtmlModule> {
+  return (html ??= await import("./html.ts"));
+}
+
 /** The text the stages run over: the input's own, or a web page's article. */
-export function articleInput(task: DocumentTask): DocInput {
+async function articleInput(task: DocumentTask): Promise<DocInput> {
   if (task.markup !== "html") return task.input;
-  const article = pageArticle(task.input.text);
+  const article = (await htmlModule()).pageArticle(task.input.text);
   if (!article) throw new Error("no article text found in the page");
   // Metadata the input gave (a sidecar, JSONL fields) wins over what the page says about itself.
   return { ...article, ...task.input, text: article.text, textIsDerived: true };
 }
 
-export function processDocument(task: DocumentTask): TaskResult {
+export async function processDocument(task: DocumentTask): Promise<TaskResult> {
   let input: DocInput;
   try {
-    input = articleInput(task);
+    input = await articleInput(task);
   } catch (error) {
     return failure("html", error);
   }
@@ -51,6 +57,8 @@ export function processDocument(task: DocumentTask): TaskResult {
   }
 }
 
-export default function processGroup(tasks: DocumentTask[]): TaskResult[] {
-  return tasks.map(processDocument);
+export default async function processGroup(tasks: DocumentTask[]): Promise<TaskResult[]> {
+  const results: TaskResult[] = [];
+  for (const task of tasks) results.push(await processDocument(task));
+  return results;
 }
