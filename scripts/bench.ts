@@ -1,7 +1,7 @@
 /**
  * Throughput and memory of the whole pipeline against its parts.
  *
- *   npm run bench -- [--data DIR] [--mb N] [--workers N] [--subset-mb N] [--big-mb N] [--article-timeout S] [--rounds N]
+ *   npm run bench -- [--data DIR] [--mb N] [--workers N] [--subset-mb N] [--big-mb N] [--article-timeout S] [--rounds N] [--node-flags FLAGS] [--save-batch FILE]
  *
  * Builds one batch of at least --mb MB (default 10) of news text: the corpus
  * repeated, or the .tml (TimeML, tags stripped) and .txt files under --data
@@ -19,7 +19,12 @@
  * The three measurements the targets compare (the pipeline on 1 and on N
  * workers, readDoc with its default pipe) run --rounds times (default 2),
  * alternated, and each keeps its fastest round: on a shared machine single
- * runs of the same build differ by 20% and more.
+ * runs of the same build differ by 20% and more. With --node-flags (e.g.
+ * "--single-threaded-gc"), the pipeline on 1 and on N workers is measured
+ * again in the same rounds with those flags given to node, for a comparison
+ * within one run. With --save-batch, it only writes the batch to FILE, for
+ * other measurements on the same documents (scripts/thread-cpu.mjs,
+ * `node --trace-opt scripts/bench-pipeline.mjs FILE 1`).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
@@ -231,17 +236,17 @@ async function timeEach(file: string, subsetBytes: number, run: (text: string) =
   return { seconds, cpuSeconds: cpuSince(cpu), docs, chars, maxRssMB: maxRssMB() };
 }
 
-function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement> {
-  return measureWithin(Infinity, name, file, workers, subsetBytes) as Promise<Measurement>;
+function measure(name: ChildName, file: string, workers = 1, subsetBytes = Infinity, nodeFlags: string[] = []): Promise<Measurement> {
+  return measureWithin(Infinity, name, file, workers, subsetBytes, nodeFlags) as Promise<Measurement>;
 }
 
 const fastest = (rounds: Measurement[]) => rounds.reduce((best, m) => (m.seconds < best.seconds ? m : best));
 
 /** A measurement in a fresh process, or null when it is not done within `seconds` (the process is then killed). */
-function measureWithin(seconds: number, name: ChildName, file: string, workers = 1, subsetBytes = Infinity): Promise<Measurement | null> {
+function measureWithin(seconds: number, name: ChildName, file: string, workers = 1, subsetBytes = Infinity, nodeFlags: string[] = []): Promise<Measurement | null> {
   const args =
     name === "pipeline"
-      ? [new URL("bench-pipeline.mjs", import.meta.url).pathname, file, String(workers)]
+      ? [...nodeFlags, new URL("bench-pipeline.mjs", import.meta.url).pathname, file, String(workers)]
       : ["--import", "tsx", new URL(import.meta.url).pathname, "--child", name, file, String(workers), String(subsetBytes)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
@@ -269,6 +274,8 @@ async function main() {
       "big-mb": { type: "string", default: "10" },
       "article-timeout": { type: "string", default: "600" },
       rounds: { type: "string", default: "2" },
+      "node-flags": { type: "string" },
+      "save-batch": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -283,9 +290,13 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "newsframes-bench-"));
   try {
     const source = articles(values.data);
-    const batch = join(dir, "batch.jsonl");
+    const batch = values["save-batch"] ?? join(dir, "batch.jsonl");
     const batchDocs = await writeBatch(batch, source, Number(values.mb) * MB);
     console.log(`batch: ${batchDocs} documents, ${values.mb} MB of JSONL, from ${values.data ?? "corpus/"} (${source.length} distinct articles)`);
+    if (values["save-batch"]) {
+      console.log(`written to ${batch}`);
+      return;
+    }
 
     const bare = await measure("readDoc", batch);
     const tokensPerChar = bare.tokens! / bare.chars;
@@ -294,34 +305,38 @@ async function main() {
     const line = (label: string, m: Measurement) => {
       rows.push([label, m]);
       console.log(
-        `${label.padEnd(30)} ${fmt(tokens(m) / m.seconds).padStart(10)} tokens/s ${fmt(m.docs / m.seconds, 1).padStart(9)} docs/s ${fmt(m.seconds, 1).padStart(7)} s ${fmt(tokens(m) / m.cpuSeconds).padStart(10)} tokens/CPU-s   peak RSS ${m.maxRssMB} MB` +
+        `${label.padEnd(44)} ${fmt(tokens(m) / m.seconds).padStart(10)} tokens/s ${fmt(m.docs / m.seconds, 1).padStart(9)} docs/s ${fmt(m.seconds, 1).padStart(7)} s ${fmt(tokens(m) / m.cpuSeconds).padStart(10)} tokens/CPU-s   peak RSS ${m.maxRssMB} MB` +
           (m.firstRecord === undefined ? "" : `   first record after ${fmt(m.firstRecord, 1)} s`) +
           (m.failed ? `   ${m.failed} FAILED` : ""),
       );
       for (const failure of m.failures ?? []) console.log(`    failed: ${failure}`);
     };
     console.log(`tokens: ${fmt(bare.tokens!)} (wink, no whitespace)`);
-    const oneRounds: Measurement[] = [];
-    const manyRounds: Measurement[] = [];
-    const bareDefaultRounds: Measurement[] = [];
+    // The measurements the targets compare, then the pipeline again with --node-flags if given.
+    const nodeFlags = values["node-flags"]?.split(/\s+/).filter(Boolean) ?? [];
+    const variants = [
+      { label: "pipeline, 1 worker", run: () => measure("pipeline", batch, 1) },
+      { label: `pipeline, ${workers} workers`, run: () => measure("pipeline", batch, workers) },
+      { label: "wink readDoc, default pipe", run: () => measure("readDocDefault", batch) },
+      ...(nodeFlags.length === 0
+        ? []
+        : [
+            { label: `pipeline, 1 worker, ${nodeFlags.join(" ")}`, run: () => measure("pipeline", batch, 1, Infinity, nodeFlags) },
+            { label: `pipeline, ${workers} workers, ${nodeFlags.join(" ")}`, run: () => measure("pipeline", batch, workers, Infinity, nodeFlags) },
+          ]),
+    ].map((variant) => ({ ...variant, rounds: [] as Measurement[] }));
     for (let round = 1; round <= Math.max(1, Number(values.rounds)); round++) {
-      // Alternated: odd rounds go 1 worker, N workers, readDoc; even rounds the other way round.
-      const order = [
-        async () => oneRounds.push(await measure("pipeline", batch, 1)),
-        async () => manyRounds.push(await measure("pipeline", batch, workers)),
-        async () => bareDefaultRounds.push(await measure("readDocDefault", batch)),
-      ];
-      for (const run of round % 2 ? order : order.reverse()) await run();
+      // Alternated: odd rounds go in the listed order, even rounds the other way round.
+      for (const variant of round % 2 ? variants : [...variants].reverse()) variant.rounds.push(await variant.run());
     }
-    const [one, many, bareDefault] = [oneRounds, manyRounds, bareDefaultRounds].map(fastest) as [Measurement, Measurement, Measurement];
+    const [one, many, bareDefault, ...flagged] = variants.map((variant) => fastest(variant.rounds)) as [Measurement, Measurement, Measurement, ...Measurement[]];
     const seconds = (rounds: Measurement[]) => rounds.map((m) => fmt(m.seconds, 1)).join(" / ");
-    console.log(
-      `seconds per round (the fastest is kept): 1 worker ${seconds(oneRounds)}; ${workers} workers ${seconds(manyRounds)}; readDoc, default pipe ${seconds(bareDefaultRounds)}\n`,
-    );
-    line("pipeline, 1 worker", one);
-    line(`pipeline, ${workers} workers`, many);
+    console.log(`seconds per round (the fastest is kept): ${variants.map((variant) => `${variant.label} ${seconds(variant.rounds)}`).join("; ")}\n`);
+    line(variants[0]!.label, one);
+    line(variants[1]!.label, many);
+    flagged.forEach((m, i) => line(variants[3 + i]!.label, m));
     line("wink readDoc, sbd only", bare);
-    line("wink readDoc, default pipe", bareDefault);
+    line(variants[2]!.label, bareDefault);
     line(`compromise alone (${values["subset-mb"]} MB)`, await measure("compromise", batch, 1, Number(values["subset-mb"]) * MB));
     line(`chrono-node alone (${values["subset-mb"]} MB)`, await measure("chrono", batch, 1, Number(values["subset-mb"]) * MB));
 
@@ -368,6 +383,12 @@ async function main() {
     console.log(
       `       1 worker keeps ${fmt(coresBusy, 2)} cores busy, ${workers} workers ${fmt(many.cpuSeconds / many.seconds, 2)}: on ${availableParallelism()} cores the speed-up cannot pass x${fmt(Math.min(workers, availableParallelism()) / coresBusy, 2)}`,
     );
+    if (flagged.length > 0) {
+      const [flaggedOne, flaggedMany] = flagged as [Measurement, Measurement];
+      console.log(
+        `       with ${nodeFlags.join(" ")}: 1 worker x${fmt(one.seconds / flaggedOne.seconds, 2)} and ${workers} workers x${fmt(many.seconds / flaggedMany.seconds, 2)} the throughput without; speed-up x${fmt(flaggedOne.seconds / flaggedMany.seconds, 2)}`,
+      );
+    }
     check(many.maxRssMB <= 400, `peak RSS, ${values.mb} MB batch on ${workers} workers: ${many.maxRssMB} MB (<= 400)`);
     const scaling = small && big ? big.seconds / small.seconds : Infinity;
     check(scaling <= 1.5 * bigMB, `one ${bigMB} MB article takes x${fmt(scaling, 1)} the time of 1 MB (<= x${fmt(1.5 * bigMB)}: no superlinear blow-up)`);
