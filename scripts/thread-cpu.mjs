@@ -13,6 +13,7 @@ const dist = new URL("../dist/pipeline/", import.meta.url);
 if (!existsSync(dist)) throw new Error("dist/ is missing: run `npm run build`");
 const { runBatch } = await import(new URL("batch.js", dist).href);
 const { readInputs } = await import(new URL("inputs.js", dist).href);
+const { jsonlWriter, openSink } = await import(new URL("output.js", dist).href);
 
 const [file, workers, from = "1"] = process.argv.slice(2);
 if (!file || !workers) {
@@ -38,13 +39,16 @@ const SNAPSHOT_EVERY = 50;
 let docs = 0;
 let start;
 let end;
+// Records are written as bench-pipeline.mjs writes them, so the main thread does the work it does in a real run.
+const writer = jsonlWriter(await openSink("/dev/null"));
 for await (const outcome of runBatch(readInputs([file], { maxBytes: Infinity }), { workers: Number(workers), docTimeoutMs: 3_600_000 })) {
   if (outcome.status !== "done") continue;
-  JSON.stringify(outcome.record);
+  await writer.write(outcome.record, outcome.doc.text);
   docs++;
   if (docs === Number(from)) start = { docs, at: performance.now(), cpu: threadCpu() };
   else if (start && docs % SNAPSHOT_EVERY === 0) end = { docs, at: performance.now(), cpu: threadCpu() };
 }
+await writer.close();
 if (!end) throw new Error(`${file}: ${docs} documents, too few to measure from the ${from}th`);
 const seconds = (end.at - start.at) / 1000;
 console.log(`documents ${start.docs}-${end.docs}: ${seconds.toFixed(2)} s, ${((end.docs - start.docs) / seconds).toFixed(1)} docs/s`);
